@@ -1,0 +1,260 @@
+"""SQLAlchemy models of a clinic's data.
+
+Only portable constructs are used so that the same migrations run on SQLite
+and PostgreSQL. Money is stored as integer cents. Ledger entries are never
+updated or deleted; a correction is a new entry.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timezone
+
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Text,
+    text,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.types import TypeDecorator
+
+# Explicit constraint names keep Alembic migrations identical on both engines.
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class UtcDateTime(TypeDecorator):
+    """An aware datetime stored in UTC; SQLite, which keeps no zone, returns it aware too."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("UtcDateTime needs a timezone-aware datetime")
+        return value.astimezone(timezone.utc)
+
+    def process_result_value(self, value: datetime | None, dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            return value.replace(tzinfo=timezone.utc)
+        return value.astimezone(timezone.utc)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    type_annotation_map = {datetime: UtcDateTime}
+
+
+class Clinic(Base):
+    __tablename__ = "clinic"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    tax_id: Mapped[str] = mapped_column(String(20))
+    address_line: Mapped[str] = mapped_column(String(200), default="")
+    postal_code: Mapped[str] = mapped_column(String(10), default="")
+    city: Mapped[str] = mapped_column(String(100), default="")
+    province: Mapped[str] = mapped_column(String(100), default="")
+    phone: Mapped[str] = mapped_column(String(20), default="")
+    email: Mapped[str] = mapped_column(String(200), default="")
+    iban: Mapped[str] = mapped_column(String(34), default="")
+    logo: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
+    time_zone: Mapped[str] = mapped_column(String(64), default="Europe/Madrid")
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class Client(Base):
+    __tablename__ = "client"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    given_name: Mapped[str] = mapped_column(String(100))
+    surnames: Mapped[str] = mapped_column(String(150), default="")
+    id_number: Mapped[str | None] = mapped_column(String(12), nullable=True, unique=True)
+    phone: Mapped[str] = mapped_column(String(20), default="")
+    phone2: Mapped[str] = mapped_column(String(20), default="")
+    email: Mapped[str] = mapped_column(String(200), default="")
+    address_line: Mapped[str] = mapped_column(String(200), default="")
+    postal_code: Mapped[str] = mapped_column(String(10), default="")
+    city: Mapped[str] = mapped_column(String(100), default="")
+    province: Mapped[str] = mapped_column(String(100), default="")
+    consent_email: Mapped[bool] = mapped_column(Boolean, default=False)
+    consent_sms: Mapped[bool] = mapped_column(Boolean, default=False)
+    consent_post: Mapped[bool] = mapped_column(Boolean, default=True)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    no_reminders: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Identifier of the client in the program the data was imported from.
+    external_ref: Mapped[str | None] = mapped_column(String(50), nullable=True, index=True)
+    # Accent-free lower-case "surnames given name", for sorting results.
+    sort_key: Mapped[str] = mapped_column(String(260), index=True, default="")
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    # Optimistic locking: a save based on an older version is rejected.
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    __mapper_args__ = {"version_id_col": version}
+
+    ownerships: Mapped[list[PetOwner]] = relationship(back_populates="client")
+
+
+class Pet(Base):
+    __tablename__ = "pet"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(100))
+    species: Mapped[str] = mapped_column(String(50), default="")
+    breed: Mapped[str] = mapped_column(String(100), default="")
+    sex: Mapped[str] = mapped_column(String(10), default="")
+    birth_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    microchip: Mapped[str] = mapped_column(String(20), default="")
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+    owners: Mapped[list[PetOwner]] = relationship(back_populates="pet")
+
+    __table_args__ = (CheckConstraint("sex IN ('', 'male', 'female')", name="sex"),)
+
+
+class PetOwner(Base):
+    """Link between a pet and one of its owners; exactly one is responsible."""
+
+    __tablename__ = "pet_owner"
+
+    pet_id: Mapped[int] = mapped_column(ForeignKey("pet.id", ondelete="CASCADE"), primary_key=True)
+    client_id: Mapped[int] = mapped_column(
+        ForeignKey("client.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+    responsible: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    pet: Mapped[Pet] = relationship(back_populates="owners")
+    client: Mapped[Client] = relationship(back_populates="ownerships")
+
+    __table_args__ = (
+        Index(
+            "uq_pet_owner_responsible",
+            "pet_id",
+            unique=True,
+            sqlite_where=text("responsible"),
+            postgresql_where=text("responsible"),
+        ),
+    )
+
+
+class SearchTerm(Base):
+    """One accent-free, lower-case word that finds a client.
+
+    Words come from the client's names, DNI/NIE, phones and the names of the
+    pets they own or co-own. Prefix look-ups use the index on ``term``.
+    """
+
+    __tablename__ = "search_term"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    term: Mapped[str] = mapped_column(String(100))
+    client_id: Mapped[int] = mapped_column(ForeignKey("client.id", ondelete="CASCADE"), index=True)
+    # The pet whose name produced the term, so results can say which pet matched.
+    pet_id: Mapped[int | None] = mapped_column(ForeignKey("pet.id", ondelete="CASCADE"), nullable=True)
+
+    __table_args__ = (Index("ix_search_term_term_client", "term", "client_id"),)
+
+
+class LedgerEntry(Base):
+    """A charge, payment or credit note on a client's account. Never updated."""
+
+    __tablename__ = "ledger_entry"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("client.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    entry_date: Mapped[date] = mapped_column(Date)
+    due_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    description: Mapped[str] = mapped_column(String(300), default="")
+    pet_id: Mapped[int | None] = mapped_column(ForeignKey("pet.id"), nullable=True)
+    amount_cents: Mapped[int] = mapped_column(Integer)
+    payment_method: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    # A payment or credit note that settles one named charge.
+    applies_to_id: Mapped[int | None] = mapped_column(ForeignKey("ledger_entry.id"), nullable=True)
+    recorded_by: Mapped[str] = mapped_column(String(100))
+    recorded_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+    __table_args__ = (
+        CheckConstraint("amount_cents > 0", name="amount_positive"),
+        CheckConstraint("kind IN ('charge', 'payment', 'credit_note')", name="kind"),
+        CheckConstraint("kind <> 'charge' OR due_date IS NOT NULL", name="charge_due_date"),
+        CheckConstraint(
+            "payment_method IS NULL OR payment_method IN "
+            "('cash', 'card', 'transfer', 'bizum', 'direct_debit')",
+            name="payment_method",
+        ),
+    )
+
+
+class BannerOverride(Base):
+    """A staff member's decision to let a client with overdue debt take new credit."""
+
+    __tablename__ = "banner_override"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("client.id"), index=True)
+    reason: Mapped[str] = mapped_column(Text)
+    # The overdue amount the override covered; a larger debt blocks again.
+    overdue_cents: Mapped[int] = mapped_column(Integer)
+    created_by: Mapped[str] = mapped_column(String(100))
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class Setting(Base):
+    """A clinic-wide setting as JSON text; declared with defaults in services.settings."""
+
+    __tablename__ = "setting"
+
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value_json: Mapped[str] = mapped_column(Text)
+    updated_by: Mapped[str] = mapped_column(String(100))
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class AuditEvent(Base):
+    """Append-only record of a change to money, overrides, clients or settings."""
+
+    __tablename__ = "audit_event"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    occurred_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    actor: Mapped[str] = mapped_column(String(100))
+    action: Mapped[str] = mapped_column(String(50))
+    entity: Mapped[str] = mapped_column(String(50))
+    entity_id: Mapped[str] = mapped_column(String(100))
+    before_json: Mapped[str | None] = mapped_column(Text, nullable=True)
+    after_json: Mapped[str | None] = mapped_column(Text, nullable=True)
+
+    __table_args__ = (Index("ix_audit_event_entity", "entity", "entity_id"),)
+
+
+__all__ = [
+    "AuditEvent",
+    "BannerOverride",
+    "Base",
+    "Client",
+    "Clinic",
+    "LedgerEntry",
+    "Pet",
+    "PetOwner",
+    "SearchTerm",
+    "Setting",
+]
