@@ -1,0 +1,434 @@
+"""A client's account: the ledger, charges and payments, and the debt banner."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from vetdesk.domain.formatting import today_in
+from vetdesk.domain.ledger import (
+    AccountStatus,
+    EntryKind,
+    LedgerEntry,
+    PaymentMethod,
+    account_status,
+    running_balances,
+)
+from vetdesk.domain.messages import QT_TRANSLATE_NOOP, UserError, UserMessage, ValidationErrors
+from vetdesk.domain.money import Money, format_money
+from vetdesk.services import settings
+from vetdesk.services.audit import record_event
+from vetdesk.services.clinic import clinic_time_zone
+from vetdesk.services.context import ServiceContext
+from vetdesk.storage import models
+
+CTX = "Accounts"
+MAX_DESCRIPTION = 300
+
+
+def _to_domain(row: models.LedgerEntry) -> LedgerEntry:
+    return LedgerEntry(
+        id=row.id,
+        kind=EntryKind(row.kind),
+        entry_date=row.entry_date,
+        amount=Money.from_cents(row.amount_cents),
+        due_date=row.due_date,
+        applies_to=row.applies_to_id,
+        description=row.description,
+    )
+
+
+def _entries(session: Session, client_id: int) -> list[models.LedgerEntry]:
+    return list(session.scalars(
+        select(models.LedgerEntry)
+        .where(models.LedgerEntry.client_id == client_id)
+        .order_by(models.LedgerEntry.entry_date, models.LedgerEntry.id)
+    ))
+
+
+def clinic_today(context: ServiceContext) -> date:
+    """Return today's date in the clinic's time zone, not the computer's."""
+    return today_in(clinic_time_zone(context), context.now())
+
+
+def statuses_for_clients(context: ServiceContext, session: Session, client_ids: list[int]) -> dict[int, AccountStatus]:
+    """Compute the account status of several clients with one ledger query."""
+    today = clinic_today(context)
+    grouped: dict[int, list[LedgerEntry]] = {client_id: [] for client_id in client_ids}
+    rows = session.execute(
+        select(
+            models.LedgerEntry.client_id, models.LedgerEntry.id, models.LedgerEntry.kind,
+            models.LedgerEntry.entry_date, models.LedgerEntry.amount_cents, models.LedgerEntry.due_date,
+            models.LedgerEntry.applies_to_id,
+        ).where(models.LedgerEntry.client_id.in_(client_ids))
+    )
+    for client_id, entry_id, kind, entry_date, cents, due_date, applies_to in rows:
+        grouped[client_id].append(LedgerEntry(
+            id=entry_id, kind=EntryKind(kind), entry_date=entry_date,
+            amount=Money.from_cents(cents), due_date=due_date, applies_to=applies_to,
+        ))
+    return {client_id: account_status(entries, today) for client_id, entries in grouped.items()}
+
+
+@dataclass(frozen=True)
+class EntryRow:
+    id: int
+    kind: EntryKind
+    entry_date: date
+    due_date: date | None
+    description: str
+    pet_name: str
+    payment_method: PaymentMethod | None
+    # Positive for a charge, negative for a payment or credit note.
+    signed_amount: Money
+    running_balance: Money
+    recorded_by: str
+
+
+@dataclass(frozen=True)
+class AccountView:
+    client_id: int
+    today: date
+    rows: tuple[EntryRow, ...]
+    total_charged: Money
+    total_paid: Money
+    total_credited: Money
+    status: AccountStatus
+
+
+def account_view(context: ServiceContext, client_id: int) -> AccountView:
+    """Return the client's ledger with running balance, totals, overdue amount and aging."""
+    today = clinic_today(context)
+    with context.database.read() as session:
+        rows = _entries(session, client_id)
+        pet_names = dict(session.execute(
+            select(models.Pet.id, models.Pet.name).where(models.Pet.id.in_({r.pet_id for r in rows if r.pet_id}))
+        ).all())
+    by_id = {row.id: row for row in rows}
+    domain_entries = [_to_domain(row) for row in rows]
+    table = []
+    for entry, balance in running_balances(domain_entries):
+        row = by_id[entry.id]
+        sign = entry.amount if entry.kind is EntryKind.CHARGE else -entry.amount
+        table.append(EntryRow(
+            id=entry.id, kind=entry.kind, entry_date=entry.entry_date, due_date=row.due_date,
+            description=row.description, pet_name=pet_names.get(row.pet_id, ""),
+            payment_method=PaymentMethod(row.payment_method) if row.payment_method else None,
+            signed_amount=sign, running_balance=balance, recorded_by=row.recorded_by,
+        ))
+
+    def total(kind: EntryKind) -> Money:
+        return Money.total(e.amount for e in domain_entries if e.kind is kind)
+
+    return AccountView(
+        client_id=client_id, today=today, rows=tuple(table),
+        total_charged=total(EntryKind.CHARGE), total_paid=total(EntryKind.PAYMENT),
+        total_credited=total(EntryKind.CREDIT_NOTE), status=account_status(domain_entries, today),
+    )
+
+
+class BannerLevel(enum.Enum):
+    NONE = "none"
+    # Debt owed but not yet due, or overdue below the blocking thresholds.
+    AMBER = "amber"
+    # Overdue debt that blocks new credit until paid or overridden.
+    RED = "red"
+
+
+@dataclass(frozen=True)
+class OverrideInfo:
+    reason: str
+    created_by: str
+    created_on: date
+    covered: Money
+
+
+@dataclass(frozen=True)
+class BannerState:
+    level: BannerLevel
+    debtor_id: int | None = None
+    debtor_name: str = ""
+    # True when the debt belongs to a co-owner of the chosen pet, not the client shown.
+    via_co_owner: bool = False
+    overdue: Money = Money.zero()
+    not_yet_due: Money = Money.zero()
+    oldest_overdue_days: int = 0
+    override: OverrideInfo | None = None
+
+    @property
+    def blocks_credit(self) -> bool:
+        return self.level is BannerLevel.RED and self.override is None and not self.via_co_owner
+
+    @property
+    def needs_acknowledgement(self) -> bool:
+        return self.level is BannerLevel.RED and self.override is None
+
+
+_SEVERITY = {BannerLevel.NONE: 0, BannerLevel.AMBER: 1, BannerLevel.RED: 2}
+
+
+def _active_override(session: Session, context: ServiceContext, client_id: int, overdue: Money,
+                     today: date) -> OverrideInfo | None:
+    row = session.scalars(
+        select(models.BannerOverride)
+        .where(models.BannerOverride.client_id == client_id)
+        .order_by(models.BannerOverride.created_at.desc(), models.BannerOverride.id.desc())
+    ).first()
+    if row is None:
+        return None
+    valid_days = settings.get_setting(session, settings.BANNER_OVERRIDE_VALID_DAYS)
+    created_on = today_in(clinic_time_zone(context), row.created_at)
+    if overdue.cents > row.overdue_cents or (today - created_on).days > valid_days:
+        return None
+    return OverrideInfo(row.reason, row.created_by, created_on, Money.from_cents(row.overdue_cents))
+
+
+def _client_banner(session: Session, context: ServiceContext, client_id: int, today: date) -> BannerState:
+    client = session.get(models.Client, client_id)
+    if client is None:
+        raise UserError(UserMessage(CTX, QT_TRANSLATE_NOOP("Accounts", "Client number {id} was not found. Search for the client again."), {"id": client_id}))
+    status = account_status([_to_domain(row) for row in _entries(session, client_id)], today)
+    name = f"{client.given_name} {client.surnames}".strip()
+    minimum = Money.from_cents(settings.get_setting(session, settings.BANNER_MIN_OVERDUE_CENTS))
+    grace_days = settings.get_setting(session, settings.BANNER_GRACE_DAYS)
+
+    if status.overdue.is_positive and status.overdue >= minimum and status.oldest_overdue_days > grace_days:
+        level = BannerLevel.RED
+    elif status.overdue.is_positive or status.not_yet_due.is_positive:
+        level = BannerLevel.AMBER
+    else:
+        return BannerState(BannerLevel.NONE, debtor_id=client_id, debtor_name=name)
+    override = _active_override(session, context, client_id, status.overdue, today) if level is BannerLevel.RED else None
+    return BannerState(
+        level=level, debtor_id=client_id, debtor_name=name, overdue=status.overdue,
+        not_yet_due=status.not_yet_due, oldest_overdue_days=status.oldest_overdue_days, override=override,
+    )
+
+
+def banner_state(context: ServiceContext, client_id: int, pet_id: int | None = None) -> BannerState:
+    """Return the banner for a client, or for a client seen through one of their pets.
+
+    With ``pet_id`` the debts of the pet's other owners count too, and the most
+    serious one is shown; a co-owner's debt informs but does not block the
+    client's own account.
+    """
+    today = clinic_today(context)
+    with context.database.read() as session:
+        state = _client_banner(session, context, client_id, today)
+        if pet_id is None:
+            return state
+        co_owner_ids = session.scalars(
+            select(models.PetOwner.client_id).where(
+                models.PetOwner.pet_id == pet_id, models.PetOwner.client_id != client_id)
+        ).all()
+        for other_id in co_owner_ids:
+            other = _client_banner(session, context, other_id, today)
+            if _SEVERITY[other.level] > _SEVERITY[state.level]:
+                state = BannerState(
+                    level=other.level, debtor_id=other.debtor_id, debtor_name=other.debtor_name,
+                    via_co_owner=True, overdue=other.overdue, not_yet_due=other.not_yet_due,
+                    oldest_overdue_days=other.oldest_overdue_days, override=other.override,
+                )
+        return state
+
+
+def _clean_description(text: str, required: bool) -> str:
+    cleaned = " ".join(text.split())
+    if required and not cleaned:
+        raise UserError(UserMessage(CTX, QT_TRANSLATE_NOOP("Accounts", "Type what the charge is for, for example \"Vacuna antirrábica\".")), field="description")
+    if len(cleaned) > MAX_DESCRIPTION:
+        raise UserError(UserMessage(CTX, QT_TRANSLATE_NOOP("Accounts", "The description has {count} characters; the maximum is {maximum}. Shorten it."),
+            {"count": len(cleaned), "maximum": MAX_DESCRIPTION}), field="description")
+    return cleaned
+
+
+def _require_client(session: Session, client_id: int) -> models.Client:
+    client = session.get(models.Client, client_id)
+    if client is None:
+        raise UserError(UserMessage(CTX, QT_TRANSLATE_NOOP("Accounts", "Client number {id} was not found. Search for the client again."), {"id": client_id}))
+    return client
+
+
+def _check_pet(session: Session, client_id: int, pet_id: int | None) -> None:
+    if pet_id is None:
+        return
+    owned = session.get(models.PetOwner, {"pet_id": pet_id, "client_id": client_id})
+    if owned is None:
+        raise UserError(UserMessage(CTX, QT_TRANSLATE_NOOP("Accounts", "Pet number {id} does not belong to this client. Choose one of the client's pets."),
+            {"id": pet_id}), field="pet")
+
+
+def _entry_snapshot(row: models.LedgerEntry) -> dict:
+    return {
+        "client_id": row.client_id, "kind": row.kind, "entry_date": row.entry_date,
+        "due_date": row.due_date, "amount_cents": row.amount_cents, "description": row.description,
+        "pet_id": row.pet_id, "payment_method": row.payment_method, "applies_to_id": row.applies_to_id,
+    }
+
+
+@dataclass(frozen=True)
+class NewCharge:
+    client_id: int
+    amount: Money
+    description: str
+    entry_date: date
+    due_date: date
+    pet_id: int | None = None
+
+
+def record_charge(context: ServiceContext, charge: NewCharge) -> int:
+    """Record a charge on account, unless the client's overdue debt blocks new credit."""
+    errors: list[UserError] = []
+    if not charge.amount.is_positive:
+        errors.append(UserError(UserMessage(CTX, QT_TRANSLATE_NOOP("Accounts", "The charge amount {amount} must be greater than zero."),
+            {"amount": format_money(charge.amount)}), field="amount"))
+    if charge.due_date < charge.entry_date:
+        errors.append(UserError(UserMessage(CTX, QT_TRANSLATE_NOOP("Accounts", "The due date {due} is before the charge date {date}. Choose a due date on or after it."),
+            {"due": charge.due_date.strftime("%d/%m/%Y"), "date": charge.entry_date.strftime("%d/%m/%Y")}),
+            field="due_date"))
+    try:
+        description = _clean_description(charge.description, required=True)
+    except UserError as error:
+        errors.append(error)
+    if errors:
+        raise ValidationErrors(errors)
+
+    banner = banner_state(context, charge.client_id)
+    if banner.blocks_credit:
+        raise UserError(UserMessage(CTX, QT_TRANSLATE_NOOP("Accounts", "New charges on account are blocked: {name} has {amount} overdue for {days} days. "
+            "Record a payment or ask for an override with a reason."),
+            {"name": banner.debtor_name, "amount": format_money(banner.overdue), "days": banner.oldest_overdue_days}))
+
+    with context.database.transaction() as session:
+        _require_client(session, charge.client_id)
+        _check_pet(session, charge.client_id, charge.pet_id)
+        row = models.LedgerEntry(
+            client_id=charge.client_id, kind=EntryKind.CHARGE.value, entry_date=charge.entry_date,
+            due_date=charge.due_date, description=description, pet_id=charge.pet_id,
+            amount_cents=charge.amount.cents, recorded_by=context.actor, recorded_at=context.now(),
+        )
+        session.add(row)
+        session.flush()
+        record_event(session, context, action="charge_recorded", entity="ledger_entry",
+                     entity_id=row.id, after=_entry_snapshot(row))
+        return row.id
+
+
+@dataclass(frozen=True)
+class NewPayment:
+    client_id: int
+    amount: Money
+    method: PaymentMethod
+    entry_date: date
+    description: str = ""
+    # The charge this payment settles; None spreads it oldest due date first.
+    applies_to: int | None = None
+
+
+def _check_applies_to(session: Session, client_id: int, charge_id: int | None) -> None:
+    if charge_id is None:
+        return
+    row = session.get(models.LedgerEntry, charge_id)
+    if row is None or row.client_id != client_id or row.kind != EntryKind.CHARGE.value:
+        raise UserError(UserMessage(CTX, QT_TRANSLATE_NOOP("Accounts", "Entry number {id} is not a charge of this client. Choose one of the client's charges."),
+            {"id": charge_id}), field="applies_to")
+
+
+def _check_money_in(amount: Money, entry_date: date, today: date) -> list[UserError]:
+    errors = []
+    if not amount.is_positive:
+        errors.append(UserError(UserMessage(CTX, QT_TRANSLATE_NOOP("Accounts", "The amount {amount} must be greater than zero."),
+            {"amount": format_money(amount)}), field="amount"))
+    if entry_date > today:
+        errors.append(UserError(UserMessage(CTX, QT_TRANSLATE_NOOP("Accounts", "The date {date} is in the future. Payments are recorded on or before today."),
+            {"date": entry_date.strftime("%d/%m/%Y")}), field="entry_date"))
+    return errors
+
+
+def record_payment(context: ServiceContext, payment: NewPayment) -> int:
+    """Record money received from the client; it is allocated to the oldest charges first."""
+    errors = _check_money_in(payment.amount, payment.entry_date, clinic_today(context))
+    if errors:
+        raise ValidationErrors(errors)
+    description = _clean_description(payment.description, required=False)
+    with context.database.transaction() as session:
+        _require_client(session, payment.client_id)
+        _check_applies_to(session, payment.client_id, payment.applies_to)
+        row = models.LedgerEntry(
+            client_id=payment.client_id, kind=EntryKind.PAYMENT.value, entry_date=payment.entry_date,
+            description=description, amount_cents=payment.amount.cents,
+            payment_method=PaymentMethod(payment.method).value, applies_to_id=payment.applies_to,
+            recorded_by=context.actor, recorded_at=context.now(),
+        )
+        session.add(row)
+        session.flush()
+        record_event(session, context, action="payment_recorded", entity="ledger_entry",
+                     entity_id=row.id, after=_entry_snapshot(row))
+        return row.id
+
+
+@dataclass(frozen=True)
+class NewCreditNote:
+    client_id: int
+    amount: Money
+    entry_date: date
+    description: str
+    applies_to: int | None = None
+
+
+def record_credit_note(context: ServiceContext, note: NewCreditNote) -> int:
+    """Record a credit note (abono), the only way to correct a charge already recorded."""
+    errors = _check_money_in(note.amount, note.entry_date, clinic_today(context))
+    try:
+        description = _clean_description(note.description, required=True)
+    except UserError as error:
+        errors.append(error)
+    if errors:
+        raise ValidationErrors(errors)
+    with context.database.transaction() as session:
+        _require_client(session, note.client_id)
+        _check_applies_to(session, note.client_id, note.applies_to)
+        row = models.LedgerEntry(
+            client_id=note.client_id, kind=EntryKind.CREDIT_NOTE.value, entry_date=note.entry_date,
+            description=description, amount_cents=note.amount.cents, applies_to_id=note.applies_to,
+            recorded_by=context.actor, recorded_at=context.now(),
+        )
+        session.add(row)
+        session.flush()
+        record_event(session, context, action="credit_note_recorded", entity="ledger_entry",
+                     entity_id=row.id, after=_entry_snapshot(row))
+        return row.id
+
+
+MIN_OVERRIDE_REASON = 5
+
+
+def override_banner(context: ServiceContext, client_id: int, reason: str) -> None:
+    """Let a client with overdue debt take new credit, for a written reason stored with who and when."""
+    cleaned = " ".join(reason.split())
+    if len(cleaned) < MIN_OVERRIDE_REASON:
+        raise UserError(UserMessage(CTX, QT_TRANSLATE_NOOP("Accounts", "The reason \"{value}\" is too short. Write why this client may take new credit."),
+            {"value": cleaned}), field="reason")
+    state = banner_state(context, client_id)
+    if state.level is not BannerLevel.RED:
+        raise UserError(UserMessage(CTX, QT_TRANSLATE_NOOP("Accounts", "{name} has no overdue debt that blocks new credit, so no override is needed."),
+            {"name": state.debtor_name}))
+    with context.database.transaction() as session:
+        row = models.BannerOverride(
+            client_id=client_id, reason=cleaned, overdue_cents=state.overdue.cents,
+            created_by=context.actor, created_at=context.now(),
+        )
+        session.add(row)
+        session.flush()
+        record_event(session, context, action="banner_overridden", entity="client", entity_id=client_id,
+                     after={"reason": cleaned, "overdue_cents": state.overdue.cents})
+
+
+def default_due_date(context: ServiceContext, entry_date: date) -> date:
+    with context.database.read() as session:
+        days = settings.get_setting(session, settings.DEFAULT_CHARGE_TERM_DAYS)
+    return entry_date + timedelta(days=days)

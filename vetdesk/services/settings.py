@@ -1,0 +1,153 @@
+"""Clinic-wide settings, each declared once with its type and default.
+
+Values live in the ``setting`` table as JSON. A changed value is stored with
+who changed it and when, and an audit event keeps the value before and
+after. ``SETTINGS_VERSION`` and ``_UPGRADES`` move stored values forward when
+a later release renames or reinterprets a setting.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any, Callable
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from vetdesk.domain.messages import QT_TRANSLATE_NOOP, UserError, UserMessage
+from vetdesk.services.audit import record_event
+from vetdesk.services.context import ServiceContext
+from vetdesk.storage.models import Setting
+
+CTX = "Settings"
+SETTINGS_VERSION = 1
+VERSION_KEY = "settings.version"
+
+
+@dataclass(frozen=True)
+class SettingSpec:
+    key: str
+    default: Any
+    value_type: type
+    check: Callable[[Any], UserMessage | None] | None = None
+
+
+def _non_negative(key: str) -> Callable[[Any], UserMessage | None]:
+    def check(value: Any) -> UserMessage | None:
+        if value < 0:
+            return UserMessage(
+                CTX,
+                QT_TRANSLATE_NOOP("Settings", "The value {value} for {key} is negative. Use 0 or more."),
+                {"value": value, "key": key},
+            )
+        return None
+
+    return check
+
+
+BANNER_MIN_OVERDUE_CENTS = SettingSpec(
+    "banner.min_overdue_cents", 1, int, _non_negative("banner.min_overdue_cents")
+)
+BANNER_GRACE_DAYS = SettingSpec("banner.grace_days", 0, int, _non_negative("banner.grace_days"))
+BANNER_OVERRIDE_VALID_DAYS = SettingSpec(
+    "banner.override_valid_days", 30, int, _non_negative("banner.override_valid_days")
+)
+DEFAULT_CHARGE_TERM_DAYS = SettingSpec(
+    "ledger.default_charge_term_days", 0, int, _non_negative("ledger.default_charge_term_days")
+)
+
+DECLARED: dict[str, SettingSpec] = {
+    spec.key: spec
+    for spec in (
+        BANNER_MIN_OVERDUE_CENTS,
+        BANNER_GRACE_DAYS,
+        BANNER_OVERRIDE_VALID_DAYS,
+        DEFAULT_CHARGE_TERM_DAYS,
+    )
+}
+
+# Upgrades of stored settings, keyed by the version they upgrade from.
+_UPGRADES: dict[int, Callable[[Session], None]] = {}
+
+
+def _load(session: Session, key: str) -> Any | None:
+    row = session.get(Setting, key)
+    return None if row is None else json.loads(row.value_json)
+
+
+def get_setting(session: Session, spec: SettingSpec) -> Any:
+    value = _load(session, spec.key)
+    return spec.default if value is None else spec.value_type(value)
+
+
+def read_settings(context: ServiceContext) -> dict[str, Any]:
+    """Return every declared setting, with defaults for those never stored."""
+    with context.database.read() as session:
+        stored = {row.key: json.loads(row.value_json) for row in session.scalars(select(Setting))}
+    return {
+        key: spec.value_type(stored[key]) if key in stored else spec.default
+        for key, spec in DECLARED.items()
+    }
+
+
+def _validate(key: str, value: Any) -> Any:
+    spec = DECLARED.get(key)
+    if spec is None:
+        raise KeyError(f"Unknown setting {key!r}")
+    if not isinstance(value, spec.value_type) or isinstance(value, bool) != (spec.value_type is bool):
+        raise UserError(
+            UserMessage(
+                CTX,
+                QT_TRANSLATE_NOOP("Settings", "The value {value} is not valid for {key}."),
+                {"value": value, "key": key},
+            ),
+            field=key,
+        )
+    if spec.check is not None:
+        problem = spec.check(value)
+        if problem is not None:
+            raise UserError(problem, field=key)
+    return value
+
+
+def _store(session: Session, context: ServiceContext, key: str, value: Any) -> None:
+    row = session.get(Setting, key)
+    before = None if row is None else json.loads(row.value_json)
+    if before == value:
+        return
+    encoded = json.dumps(value)
+    if row is None:
+        session.add(Setting(key=key, value_json=encoded, updated_by=context.actor, updated_at=context.now()))
+    else:
+        row.value_json = encoded
+        row.updated_by = context.actor
+        row.updated_at = context.now()
+    record_event(
+        session, context, action="setting_changed", entity="setting", entity_id=key,
+        before={"value": before}, after={"value": value},
+    )
+
+
+def update_settings(context: ServiceContext, changes: dict[str, Any]) -> None:
+    """Validate and store several settings at once; nothing is stored if one is invalid."""
+    validated = {key: _validate(key, value) for key, value in changes.items()}
+    with context.database.transaction() as session:
+        for key, value in validated.items():
+            _store(session, context, key, value)
+
+
+def upgrade_settings(context: ServiceContext) -> None:
+    """Apply the upgrades of stored settings written by older releases."""
+    with context.database.transaction() as session:
+        version = _load(session, VERSION_KEY) or SETTINGS_VERSION
+        while version < SETTINGS_VERSION:
+            _UPGRADES[version](session)
+            version += 1
+        if _load(session, VERSION_KEY) != version:
+            row = session.get(Setting, VERSION_KEY)
+            if row is None:
+                session.add(Setting(key=VERSION_KEY, value_json=json.dumps(version),
+                                    updated_by=context.actor, updated_at=context.now()))
+            else:
+                row.value_json = json.dumps(version)
