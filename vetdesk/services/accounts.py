@@ -16,6 +16,7 @@ from vetdesk.domain.ledger import (
     LedgerEntry,
     PaymentMethod,
     account_status,
+    allocate,
     running_balances,
 )
 from vetdesk.domain.messages import QT_TRANSLATE_NOOP, UserError, UserMessage, ValidationErrors
@@ -87,6 +88,8 @@ class EntryRow:
     signed_amount: Money
     running_balance: Money
     recorded_by: str
+    # What is still owed on a charge after payments and credit notes; None for other entries.
+    outstanding: Money | None = None
 
 
 @dataclass(frozen=True)
@@ -110,6 +113,7 @@ def account_view(context: ServiceContext, client_id: int) -> AccountView:
         ).all())
     by_id = {row.id: row for row in rows}
     domain_entries = [_to_domain(row) for row in rows]
+    outstanding = allocate(domain_entries).outstanding
     table = []
     for entry, balance in running_balances(domain_entries):
         row = by_id[entry.id]
@@ -119,6 +123,7 @@ def account_view(context: ServiceContext, client_id: int) -> AccountView:
             description=row.description, pet_name=pet_names.get(row.pet_id, ""),
             payment_method=PaymentMethod(row.payment_method) if row.payment_method else None,
             signed_amount=sign, running_balance=balance, recorded_by=row.recorded_by,
+            outstanding=outstanding.get(entry.id),
         ))
 
     def total(kind: EntryKind) -> Money:
@@ -278,30 +283,50 @@ class NewCharge:
     entry_date: date
     due_date: date
     pet_id: int | None = None
+    # Set when the client pays the whole charge at the desk: no credit is given,
+    # so the debt block does not apply and the payment is recorded with it.
+    paid_now: PaymentMethod | None = None
 
 
-def record_charge(context: ServiceContext, charge: NewCharge) -> int:
-    """Record a charge on account, unless the client's overdue debt blocks new credit."""
+def _charge_errors(charge: NewCharge) -> tuple[list[UserError], str]:
     errors: list[UserError] = []
+    description = ""
     if not charge.amount.is_positive:
-        errors.append(UserError(UserMessage(CTX, QT_TRANSLATE_NOOP("Accounts", "The charge amount {amount} must be greater than zero."),
+        errors.append(UserError(UserMessage(CTX, QT_TRANSLATE_NOOP("Accounts",
+            "The charge amount {amount} must be greater than zero."),
             {"amount": format_money(charge.amount)}), field="amount"))
     if charge.due_date < charge.entry_date:
-        errors.append(UserError(UserMessage(CTX, QT_TRANSLATE_NOOP("Accounts", "The due date {due} is before the charge date {date}. Choose a due date on or after it."),
+        errors.append(UserError(UserMessage(CTX, QT_TRANSLATE_NOOP("Accounts",
+            "The due date {due} is before the charge date {date}. Choose a due date on or after it."),
             {"due": charge.due_date.strftime("%d/%m/%Y"), "date": charge.entry_date.strftime("%d/%m/%Y")}),
             field="due_date"))
     try:
         description = _clean_description(charge.description, required=True)
     except UserError as error:
         errors.append(error)
+    return errors, description
+
+
+def record_charge(context: ServiceContext, charge: NewCharge) -> int:
+    """Record a charge; on account it is refused while the client's overdue debt blocks new credit."""
+    errors, description = _charge_errors(charge)
+    if charge.paid_now is not None and charge.entry_date > clinic_today(context):
+        errors.append(UserError(UserMessage(CTX, QT_TRANSLATE_NOOP("Accounts",
+            "The date {date} is in the future. Payments are recorded on or before today."),
+            {"date": charge.entry_date.strftime("%d/%m/%Y")}), field="entry_date"))
     if errors:
         raise ValidationErrors(errors)
 
-    banner = banner_state(context, charge.client_id)
-    if banner.blocks_credit:
-        raise UserError(UserMessage(CTX, QT_TRANSLATE_NOOP("Accounts", "New charges on account are blocked: {name} has {amount} overdue for {days} days. "
-            "Record a payment or ask for an override with a reason."),
-            {"name": banner.debtor_name, "amount": format_money(banner.overdue), "days": banner.oldest_overdue_days}))
+    if charge.paid_now is None:
+        # NOTE: the block is checked before the insert's transaction opens, so two desks
+        # charging the same client at the same instant could both pass the check.
+        banner = banner_state(context, charge.client_id)
+        if banner.blocks_credit:
+            raise UserError(UserMessage(CTX, QT_TRANSLATE_NOOP("Accounts",
+                "New charges on account are blocked: {name} has {amount} overdue for {days} days. "
+                "Record a payment or ask for an override with a reason."),
+                {"name": banner.debtor_name, "amount": format_money(banner.overdue),
+                 "days": banner.oldest_overdue_days}))
 
     with context.database.transaction() as session:
         _require_client(session, charge.client_id)
@@ -315,6 +340,17 @@ def record_charge(context: ServiceContext, charge: NewCharge) -> int:
         session.flush()
         record_event(session, context, action="charge_recorded", entity="ledger_entry",
                      entity_id=row.id, after=_entry_snapshot(row))
+        if charge.paid_now is not None:
+            payment = models.LedgerEntry(
+                client_id=charge.client_id, kind=EntryKind.PAYMENT.value, entry_date=charge.entry_date,
+                description="", amount_cents=charge.amount.cents,
+                payment_method=PaymentMethod(charge.paid_now).value, applies_to_id=row.id,
+                recorded_by=context.actor, recorded_at=context.now(),
+            )
+            session.add(payment)
+            session.flush()
+            record_event(session, context, action="payment_recorded", entity="ledger_entry",
+                         entity_id=payment.id, after=_entry_snapshot(payment))
         return row.id
 
 

@@ -1,0 +1,1 @@
+"""Qt widgets of VetDesk. Widgets call services and display the plain values they return."""

@@ -1,0 +1,138 @@
+"""The debt banner shown across the panes when the client on screen owes money."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from vetdesk.services.accounts import BannerLevel, BannerState
+from vetdesk.ui.common import date_text, money_text
+
+_STYLES = {
+    BannerLevel.RED: "#debtBanner { background: #c5221f; border-radius: 6px; }"
+    " QLabel { color: white; } QLabel#debtBannerTitle { font-size: 16pt; font-weight: bold; }",
+    BannerLevel.AMBER: "#debtBanner { background: #fbbc04; border-radius: 6px; }"
+    " QLabel { color: #202124; } QLabel#debtBannerTitle { font-size: 14pt; font-weight: bold; }",
+}
+
+
+class DebtBanner(QFrame):
+    """Shows a client's overdue or pending debt, with the actions staff can take.
+
+    A red banner that has no override must be acknowledged before the panes
+    below it can be used. The text informs; it never suggests refusing care.
+    """
+
+    paymentRequested = Signal()
+    overrideRequested = Signal()
+    agreementRequested = Signal()
+    acknowledged = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("debtBanner")
+        self.state: BannerState | None = None
+
+        self._title = QLabel()
+        self._title.setObjectName("debtBannerTitle")
+        self._detail = QLabel()
+        self._detail.setObjectName("debtBannerDetail")
+        self._detail.setWordWrap(True)
+
+        self._pay_button = QPushButton(self.tr("Record payment (F8)"))
+        self._pay_button.setObjectName("bannerPaymentButton")
+        self._pay_button.clicked.connect(self.paymentRequested)
+        self._agreement_button = QPushButton(self.tr("Make an agreement"))
+        self._agreement_button.setObjectName("bannerAgreementButton")
+        self._agreement_button.setEnabled(False)
+        self._agreement_button.setToolTip(self.tr("Payment agreements are not available yet in this version."))
+        self._agreement_button.clicked.connect(self.agreementRequested)
+        self._override_button = QPushButton(self.tr("Override…"))
+        self._override_button.setObjectName("bannerOverrideButton")
+        self._override_button.clicked.connect(self.overrideRequested)
+        self._ack_button = QPushButton(self.tr("Understood, continue"))
+        self._ack_button.setObjectName("bannerAcknowledgeButton")
+        self._ack_button.clicked.connect(self._acknowledge)
+
+        text = QVBoxLayout()
+        text.addWidget(self._title)
+        text.addWidget(self._detail)
+        buttons = QHBoxLayout()
+        for button in (self._pay_button, self._agreement_button, self._override_button, self._ack_button):
+            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            buttons.addWidget(button)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(14, 10, 14, 10)
+        layout.addLayout(text, 1)
+        layout.addLayout(buttons)
+        self._waiting_for_ack = False
+        self.hide()
+
+    @property
+    def waiting_for_acknowledgement(self) -> bool:
+        return self._waiting_for_ack
+
+    def title_text(self) -> str:
+        return self._title.text()
+
+    def detail_text(self) -> str:
+        return self._detail.text()
+
+    def show_state(self, state: BannerState, *, keep_acknowledgement: bool = False) -> None:
+        """Display ``state``; a new red state must be acknowledged again unless told otherwise."""
+        self.state = state
+        if state.level is BannerLevel.NONE:
+            self._waiting_for_ack = False
+            self.hide()
+            return
+        self.setStyleSheet(_STYLES[state.level])
+        self._title.setText(self._title_for(state))
+        self._detail.setText(self._detail_for(state))
+        red = state.level is BannerLevel.RED
+        self._pay_button.setVisible(not state.via_co_owner)
+        self._agreement_button.setVisible(red and not state.via_co_owner)
+        self._override_button.setVisible(red and state.override is None and not state.via_co_owner)
+        if not keep_acknowledgement:
+            self._waiting_for_ack = state.needs_acknowledgement
+        elif not state.needs_acknowledgement:
+            self._waiting_for_ack = False
+        self._ack_button.setVisible(self._waiting_for_ack)
+        self.show()
+        if self._waiting_for_ack:
+            self._ack_button.setFocus()
+
+    def _acknowledge(self) -> None:
+        self._waiting_for_ack = False
+        self._ack_button.hide()
+        self.acknowledged.emit()
+
+    def _title_for(self, state: BannerState) -> str:
+        if state.level is BannerLevel.RED:
+            if state.via_co_owner:
+                return self.tr("Co-owner {name} has {amount} overdue").format(
+                    name=state.debtor_name, amount=money_text(state.overdue))
+            return self.tr("Overdue debt: {amount}, {days} days overdue").format(
+                amount=money_text(state.overdue), days=state.oldest_overdue_days)
+        if state.overdue.is_positive:
+            amount = money_text(state.overdue)
+            if state.via_co_owner:
+                return self.tr("Co-owner {name} has {amount} overdue").format(name=state.debtor_name, amount=amount)
+            return self.tr("Overdue: {amount}, {days} days; within the clinic's grace").format(
+                amount=amount, days=state.oldest_overdue_days)
+        amount = money_text(state.not_yet_due)
+        if state.via_co_owner:
+            return self.tr("Co-owner {name} owes {amount}, not yet due").format(name=state.debtor_name, amount=amount)
+        return self.tr("Pending, not yet due: {amount}").format(amount=amount)
+
+    def _detail_for(self, state: BannerState) -> str:
+        if state.override is not None:
+            return self.tr("New credit allowed by {who} on {date}: {reason}").format(
+                who=state.override.created_by, date=date_text(state.override.created_on),
+                reason=state.override.reason)
+        if state.level is BannerLevel.RED and state.via_co_owner:
+            return self.tr("Tell the client discreetly that the pet's account has an overdue balance. "
+                           "Care for the animal continues as usual.")
+        if state.level is BannerLevel.RED:
+            return self.tr("New charges on account are paused until the overdue amount is paid or a "
+                           "manager overrides with a reason. Care for the animal continues as usual.")
+        return self.tr("This does not block new charges.")
