@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+import logging
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -26,6 +27,8 @@ from vetdesk.services.audit import record_event
 from vetdesk.services.clinic import clinic_time_zone
 from vetdesk.services.context import ServiceContext
 from vetdesk.storage import models
+
+log = logging.getLogger("vetdesk.ledger")
 
 CTX = "Accounts"
 MAX_DESCRIPTION = 300
@@ -275,6 +278,12 @@ def _entry_snapshot(row: models.LedgerEntry) -> dict:
     }
 
 
+def _log_entry(row: models.LedgerEntry) -> None:
+    # Ids only at INFO: names and amounts are personal data.
+    log.info("Recorded %s %s for client %s", row.kind, row.id, row.client_id)
+    log.debug("Entry %s amount %s cents", row.id, row.amount_cents)
+
+
 @dataclass(frozen=True)
 class NewCharge:
     client_id: int
@@ -340,6 +349,7 @@ def record_charge(context: ServiceContext, charge: NewCharge) -> int:
         session.flush()
         record_event(session, context, action="charge_recorded", entity="ledger_entry",
                      entity_id=row.id, after=_entry_snapshot(row))
+        _log_entry(row)
         if charge.paid_now is not None:
             payment = models.LedgerEntry(
                 client_id=charge.client_id, kind=EntryKind.PAYMENT.value, entry_date=charge.entry_date,
@@ -351,6 +361,7 @@ def record_charge(context: ServiceContext, charge: NewCharge) -> int:
             session.flush()
             record_event(session, context, action="payment_recorded", entity="ledger_entry",
                          entity_id=payment.id, after=_entry_snapshot(payment))
+            _log_entry(payment)
         return row.id
 
 
@@ -404,6 +415,7 @@ def record_payment(context: ServiceContext, payment: NewPayment) -> int:
         session.flush()
         record_event(session, context, action="payment_recorded", entity="ledger_entry",
                      entity_id=row.id, after=_entry_snapshot(row))
+        _log_entry(row)
         return row.id
 
 
@@ -437,6 +449,7 @@ def record_credit_note(context: ServiceContext, note: NewCreditNote) -> int:
         session.flush()
         record_event(session, context, action="credit_note_recorded", entity="ledger_entry",
                      entity_id=row.id, after=_entry_snapshot(row))
+        _log_entry(row)
         return row.id
 
 
@@ -462,6 +475,7 @@ def override_banner(context: ServiceContext, client_id: int, reason: str) -> Non
         session.flush()
         record_event(session, context, action="banner_overridden", entity="client", entity_id=client_id,
                      after={"reason": cleaned, "overdue_cents": state.overdue.cents})
+        log.info("Debt block overridden for client %s by %s", client_id, context.actor)
 
 
 def default_due_date(context: ServiceContext, entry_date: date) -> date:

@@ -76,6 +76,8 @@ def current_revision(engine: Engine) -> str | None:
 def upgrade_schema(engine: Engine) -> None:
     """Create or upgrade the schema to the newest Alembic revision."""
     before = current_revision(engine)
+    if before == head_revision():
+        return
     command.upgrade(_alembic_config(engine), "head")
     after = current_revision(engine)
     if before != after:

@@ -82,11 +82,16 @@ class MessageBar(QFrame):
         self.hide()
 
 
+# Boxes without a parent are owned by Python; this keeps them alive until they are closed.
+_open_boxes: set[QMessageBox] = set()
+
+
 def show_unexpected_error(parent: QWidget | None, text: str) -> QMessageBox:
     """Show a non-blocking error box; it is opened, never exec()'d, so tests cannot hang on it."""
     box = QMessageBox(QMessageBox.Icon.Critical, QCoreApplication.translate("Common", "VetDesk"), text,
                       QMessageBox.StandardButton.Ok, parent)
     box.setObjectName("unexpectedErrorBox")
-    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    _open_boxes.add(box)
+    box.finished.connect(lambda _result: _open_boxes.discard(box))
     box.open()
     return box

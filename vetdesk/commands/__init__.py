@@ -1,0 +1,1 @@
+"""Sub-commands of the ``vetdesk`` command line, each registering its own parser."""

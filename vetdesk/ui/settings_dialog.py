@@ -1,0 +1,180 @@
+"""Settings: the clinic's data, the debt banner thresholds and the language of this desk."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vetdesk.config import LocalConfig, save_config
+from vetdesk.domain.identity import format_iban
+from vetdesk.domain.messages import UserError, ValidationErrors
+from vetdesk.domain.money import Money, parse_amount
+from vetdesk.services import settings
+from vetdesk.services.clinic import ClinicInfo, get_clinic, save_clinic
+from vetdesk.services.context import ServiceContext
+from vetdesk.ui.common import MessageBar, error_text
+
+
+def language_combo(current: str, owner: QWidget) -> QComboBox:
+    combo = QComboBox()
+    combo.setObjectName("languageCombo")
+    combo.addItem("Español", "es")
+    combo.addItem("English", "en")
+    combo.addItem(owner.tr("System language"), "system")
+    index = combo.findData(current)
+    combo.setCurrentIndex(max(index, 0))
+    return combo
+
+
+class ClinicForm(QWidget):
+    """The clinic's identity fields, shared by the first-run and settings dialogs."""
+
+    FIELDS = ("name", "tax_id", "address_line", "postal_code", "city", "province", "phone", "email", "iban",
+              "time_zone")
+
+    def __init__(self, parent: QWidget | None = None, *, short: bool = False) -> None:
+        super().__init__(parent)
+        labels = {
+            "name": self.tr("Clinic name"), "tax_id": self.tr("CIF/NIF"), "address_line": self.tr("Address"),
+            "postal_code": self.tr("Postal code"), "city": self.tr("Town"), "province": self.tr("Province"),
+            "phone": self.tr("Phone"), "email": self.tr("Email"), "iban": self.tr("IBAN"),
+            "time_zone": self.tr("Time zone"),
+        }
+        shown = ("name", "tax_id", "address_line", "postal_code", "city") if short else self.FIELDS
+        self.inputs: dict[str, QLineEdit] = {}
+        self.form = QFormLayout(self)
+        for name in shown:
+            edit = QLineEdit()
+            edit.setObjectName(f"clinic_{name}")
+            self.inputs[name] = edit
+            self.form.addRow(labels[name], edit)
+        self._base = ClinicInfo(name="", tax_id="")
+
+    def set_clinic(self, clinic: ClinicInfo) -> None:
+        self._base = clinic
+        for name, edit in self.inputs.items():
+            value = getattr(clinic, name)
+            edit.setText(format_iban(value) if name == "iban" and value else value)
+
+    def clinic(self) -> ClinicInfo:
+        return replace(self._base, **{name: edit.text() for name, edit in self.inputs.items()})
+
+    def mark_errors(self, error: UserError) -> None:
+        errors = error.errors if isinstance(error, ValidationErrors) else [error]
+        for edit in self.inputs.values():
+            edit.setStyleSheet("")
+        for item in errors:
+            if item.field in self.inputs:
+                self.inputs[item.field].setStyleSheet("border: 2px solid #d93025;")
+
+
+class SettingsDialog(QDialog):
+    """Edits clinic data, banner thresholds and language; nothing is stored if a value is invalid."""
+
+    languageChanged = Signal(str)
+    saved = Signal()
+
+    def __init__(self, context: ServiceContext, config: LocalConfig, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("settingsDialog")
+        self.setWindowTitle(self.tr("Settings"))
+        self.setMinimumWidth(520)
+        self._context = context
+        self._config = config
+        self.message_bar = MessageBar(self)
+
+        self.clinic_form = ClinicForm(self)
+        clinic = get_clinic(context)
+        if clinic:
+            self.clinic_form.set_clinic(clinic)
+
+        values = settings.read_settings(context)
+        banner_page = QWidget()
+        banner_form = QFormLayout(banner_page)
+        self.min_overdue = QLineEdit(self._amount_text(values[settings.BANNER_MIN_OVERDUE_CENTS.key]))
+        self.min_overdue.setObjectName("minOverdueAmount")
+        self.grace_days = QSpinBox()
+        self.grace_days.setObjectName("graceDays")
+        self.grace_days.setRange(0, 365)
+        self.grace_days.setValue(values[settings.BANNER_GRACE_DAYS.key])
+        self.override_days = QSpinBox()
+        self.override_days.setObjectName("overrideValidDays")
+        self.override_days.setRange(0, 365)
+        self.override_days.setValue(values[settings.BANNER_OVERRIDE_VALID_DAYS.key])
+        self.term_days = QSpinBox()
+        self.term_days.setObjectName("chargeTermDays")
+        self.term_days.setRange(0, 365)
+        self.term_days.setValue(values[settings.DEFAULT_CHARGE_TERM_DAYS.key])
+        banner_form.addRow(self.tr("Block new credit from an overdue amount of (€)"), self.min_overdue)
+        banner_form.addRow(self.tr("Days of grace after the due date before blocking"), self.grace_days)
+        banner_form.addRow(self.tr("An override lasts (days)"), self.override_days)
+        banner_form.addRow(self.tr("Default payment term of a charge (days)"), self.term_days)
+
+        desk_page = QWidget()
+        desk_form = QFormLayout(desk_page)
+        self.language = language_combo(config.language, self)
+        self.staff_name = QLineEdit(config.staff_name)
+        self.staff_name.setObjectName("staffName")
+        self.staff_name.setPlaceholderText(config.effective_staff_name())
+        desk_form.addRow(self.tr("Language"), self.language)
+        desk_form.addRow(self.tr("Desk user"), self.staff_name)
+
+        tabs = QTabWidget()
+        tabs.addTab(self.clinic_form, self.tr("Clinic"))
+        tabs.addTab(banner_page, self.tr("Debt banner"))
+        tabs.addTab(desk_page, self.tr("This desk"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setObjectName("saveSettingsButton")
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.message_bar)
+        layout.addWidget(tabs)
+        layout.addWidget(buttons)
+
+    @staticmethod
+    def _amount_text(cents: int) -> str:
+        return f"{cents // 100},{cents % 100:02d}"
+
+    def save(self) -> bool:
+        try:
+            minimum: Money = parse_amount(self.min_overdue.text())
+            changes = {
+                settings.BANNER_MIN_OVERDUE_CENTS.key: minimum.cents,
+                settings.BANNER_GRACE_DAYS.key: self.grace_days.value(),
+                settings.BANNER_OVERRIDE_VALID_DAYS.key: self.override_days.value(),
+                settings.DEFAULT_CHARGE_TERM_DAYS.key: self.term_days.value(),
+            }
+            from vetdesk.services.clinic import validate_clinic
+
+            clinic = validate_clinic(self.clinic_form.clinic())
+            settings.update_settings(self._context, changes)
+            save_clinic(self._context, clinic)
+        except UserError as error:
+            self.clinic_form.mark_errors(error)
+            errors = error.errors if isinstance(error, ValidationErrors) else [error]
+            self.message_bar.show_error("\n".join(error_text(item) for item in errors))
+            return False
+        language = self.language.currentData()
+        language_changed = language != self._config.language
+        self._config.language = language
+        self._config.staff_name = self.staff_name.text().strip()
+        save_config(self._config)
+        self.saved.emit()
+        self.accept()
+        if language_changed:
+            self.languageChanged.emit(language)
+        return True
