@@ -19,6 +19,7 @@ for _name in ("DATA", "CONFIG", "LOG"):
 FIXED_NOW = datetime(2026, 12, 4, 10, 0, tzinfo=timezone.utc)
 
 
+@pytest.hookimpl(tryfirst=True)
 def pytest_configure(config: pytest.Config) -> None:
     from vetdesk.qt_check import check_qt_environment
 

@@ -255,3 +255,72 @@ def test_client_edit_rejects_bad_dni(qtbot, window, context, clinic_data):
     assert not window.client_pane.save()
     assert "12345678A" in window.client_pane.message_bar.text()
     assert clients.get_client(context, clinic_data["payer"]).id_number == ""
+
+
+def test_f8_opens_payment_dialog(qtbot, window, clinic_data):
+    window.open_client(clinic_data["payer"])
+    qtbot.keyClick(window.client_pane.inputs["email"], Qt.Key.Key_F8)
+    assert window.current_dialog is not None
+    assert window.current_dialog.objectName() == "paymentDialog"
+
+
+def test_f7_opens_charge_dialog(qtbot, window, clinic_data):
+    window.open_client(clinic_data["payer"])
+    qtbot.keyClick(window.client_pane.inputs["email"], Qt.Key.Key_F7)
+    assert window.current_dialog.objectName() == "chargeDialog"
+
+
+def test_enter_in_search_opens_first_result(qtbot, window, clinic_data):
+    box = window.search_panel.search_box
+    qtbot.keyClicks(box, "trufa")
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    assert window.client_id == clinic_data["payer"]
+
+
+@pytest.mark.parametrize("amount, message", [
+    ("", "Type an amount"),
+    ("12,345", "12,345"),
+    ("1e3", "1e3"),
+    ("-5", "-5"),
+    ("0,001", "0,001"),
+])
+def test_payment_dialog_rejects_bad_amount(qtbot, window, context, clinic_data, amount, message):
+    window.open_client(clinic_data["payer"])
+    dialog = window.open_payment_dialog()
+    dialog.amount.setText(amount)
+    before = count_entries(context)
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert message in dialog.message_bar.text()
+    assert dialog.isVisible()
+    assert count_entries(context) == before
+
+
+def test_new_client_from_window(qtbot, window, context):
+    qtbot.keyClick(window.search_panel.search_box, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    pane = window.client_pane
+    pane.inputs["given_name"].setText("Rocío")
+    pane.inputs["surnames"].setText("Peñalver Ortega")
+    pane.inputs["id_number"].setText("Y1234567X")
+    assert pane.save()
+    assert window.client_id is not None
+    assert [r.name for r in clients.search(context, "penalver")] == ["Peñalver Ortega, Rocío"]
+
+
+def test_add_pet_and_co_owner(qtbot, window, context, clinic_data):
+    window.open_client(clinic_data["payer"])
+    dialog = window.open_pet_dialog()
+    dialog.name.setText("Chispa")
+    dialog.birth_date.setText("31/02/2020")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert "31/02/2020" in dialog.message_bar.text()
+    dialog.birth_date.setText("02/03/2020")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    names = [window.pet_pane.pet_list.item(i).text() for i in range(window.pet_pane.pet_list.count())]
+    assert any(name.startswith("Chispa") for name in names)
+
+    chispa = next(pet.id for pet in clients.pets_of_client(context, clinic_data["payer"]) if pet.name == "Chispa")
+    dialog = window.open_co_owner_dialog(chispa)
+    dialog.query.setText("sanchez")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    [pet] = [p for p in clients.pets_of_client(context, clinic_data["pending"]) if p.name == "Chispa"]
+    assert [owner.client_id for owner in pet.owners if not owner.responsible] == [clinic_data["pending"]]

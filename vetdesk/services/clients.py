@@ -420,3 +420,23 @@ def add_pet(context: ServiceContext, owner_id: int, pet: NewPet, co_owner_ids: t
 def count_clients(context: ServiceContext) -> int:
     with context.database.read() as session:
         return session.scalar(select(func.count()).select_from(Client)) or 0
+
+
+def add_co_owner(context: ServiceContext, pet_id: int, client_id: int) -> None:
+    """Link another client to a pet as co-owner; the pet then shows in both clients' panes."""
+    with context.database.transaction() as session:
+        pet = session.get(Pet, pet_id)
+        if pet is None:
+            raise UserError(UserMessage(CTX, QT_TRANSLATE_NOOP("Clients", "Pet number {id} was not found."),
+                                        {"id": pet_id}))
+        client = session.get(Client, client_id)
+        if client is None:
+            raise _not_found(client_id)
+        if session.get(PetOwner, {"pet_id": pet_id, "client_id": client_id}) is not None:
+            raise UserError(UserMessage(CTX, QT_TRANSLATE_NOOP(
+                "Clients", "{name} is already an owner of {pet}."),
+                {"name": f"{client.given_name} {client.surnames}".strip(), "pet": pet.name}))
+        session.add(PetOwner(pet_id=pet_id, client_id=client_id, responsible=False))
+        rebuild_search_terms(session, client_id)
+        record_event(session, context, action="co_owner_added", entity="pet", entity_id=pet_id,
+                     after={"client_id": client_id})

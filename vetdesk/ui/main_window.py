@@ -27,6 +27,7 @@ from vetdesk.ui.banner import DebtBanner
 from vetdesk.ui.client_pane import ClientPane
 from vetdesk.ui.common import error_text
 from vetdesk.ui.entry_dialogs import ChargeDialog, CreditNoteDialog, OverrideDialog, PaymentDialog
+from vetdesk.ui.pet_dialogs import CoOwnerDialog, PetDialog
 from vetdesk.ui.pet_pane import PetPane
 from vetdesk.ui.search_panel import SearchPanel
 
@@ -67,6 +68,8 @@ class MainWindow(QMainWindow):
         self.pet_pane = PetPane()
         self.pet_pane.petChosen.connect(self._on_pet_chosen)
         self.pet_pane.ownerRequested.connect(lambda client_id: self.open_client(client_id))
+        self.pet_pane.newPetRequested.connect(self.open_pet_dialog)
+        self.pet_pane.coOwnerRequested.connect(self.open_co_owner_dialog)
         self.balance_pane = BalancePane()
         self.balance_pane.newChargeRequested.connect(self.open_charge_dialog)
         self.balance_pane.newPaymentRequested.connect(self.open_payment_dialog)
@@ -267,6 +270,27 @@ class MainWindow(QMainWindow):
         if self.client_id is None or self.panes_locked:
             return None
         return self._show_dialog(CreditNoteDialog(self._context, self.client_id, self))
+
+    def open_pet_dialog(self) -> QDialog | None:
+        if self.client_id is None or self.panes_locked:
+            return None
+        dialog = PetDialog(self._context, self.client_id, self)
+        dialog.recorded.connect(self._reload_pets)
+        return self._show_dialog(dialog)
+
+    def open_co_owner_dialog(self, pet_id: int) -> QDialog | None:
+        if self.client_id is None or self.panes_locked:
+            return None
+        name = next((pet.name for pet in self._pets if pet.id == pet_id), "")
+        dialog = CoOwnerDialog(self._context, self.client_id, pet_id, name, self)
+        dialog.recorded.connect(self._reload_pets)
+        return self._show_dialog(dialog)
+
+    def _reload_pets(self) -> None:
+        if self.client_id is None:
+            return
+        self._pets = clients.pets_of_client(self._context, self.client_id)
+        self.pet_pane.show_pets(self.client_id, self._pets, select_pet=self.pet_id)
 
     def open_override_dialog(self) -> QDialog | None:
         if self.client_id is None:

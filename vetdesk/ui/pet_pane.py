@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -25,6 +26,8 @@ class PetPane(QGroupBox):
 
     petChosen = Signal(object)
     ownerRequested = Signal(int)
+    newPetRequested = Signal()
+    coOwnerRequested = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -50,9 +53,20 @@ class PetPane(QGroupBox):
         self.open_owner_button.setObjectName("openOwnerButton")
         self.open_owner_button.clicked.connect(lambda: self._open_owner(self.owner_list.currentItem()))
 
+        self.new_pet_button = QPushButton(self.tr("New pet…"))
+        self.new_pet_button.setObjectName("newPetButton")
+        self.new_pet_button.clicked.connect(self.newPetRequested)
+        self.co_owner_button = QPushButton(self.tr("Add co-owner…"))
+        self.co_owner_button.setObjectName("addCoOwnerButton")
+        self.co_owner_button.clicked.connect(self._request_co_owner)
+
         form = QFormLayout()
         form.addRow(self.details)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_pet_button)
+        buttons.addWidget(self.co_owner_button)
         layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
         layout.addWidget(self.pet_list, 1)
         layout.addLayout(form)
         layout.addWidget(QLabel(self.tr("Other owners of this pet:")))
@@ -93,6 +107,7 @@ class PetPane(QGroupBox):
         if pet is None:
             self.details.setText(self.tr("No pet chosen.") if self._pets else self.tr("This client has no pets."))
             self.open_owner_button.setEnabled(False)
+            self.co_owner_button.setEnabled(False)
             return
         sex = {"male": self.tr("male"), "female": self.tr("female")}.get(pet.sex, "")
         lines = [
@@ -112,6 +127,12 @@ class PetPane(QGroupBox):
         if has_others:
             self.owner_list.setCurrentRow(0)
         self.open_owner_button.setEnabled(has_others)
+        self.co_owner_button.setEnabled(True)
+
+    def _request_co_owner(self) -> None:
+        pet_id = self.current_pet_id()
+        if pet_id is not None:
+            self.coOwnerRequested.emit(pet_id)
 
     def _open_owner(self, item: QListWidgetItem | None) -> None:
         if item is not None:
