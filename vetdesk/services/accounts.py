@@ -7,12 +7,13 @@ import logging
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from vetdesk.domain.formatting import today_in
 from vetdesk.domain.ledger import (
     AccountStatus,
+    Aging,
     EntryKind,
     LedgerEntry,
     PaymentMethod,
@@ -60,22 +61,47 @@ def clinic_today(context: ServiceContext) -> date:
 
 
 def statuses_for_clients(context: ServiceContext, session: Session, client_ids: list[int]) -> dict[int, AccountStatus]:
-    """Compute the account status of several clients with one ledger query."""
+    """Compute the account status of several clients, as the search results show them.
+
+    One SUM query gives every balance. Allocation leaves credit unallocated only
+    once every charge is settled, so a client whose balance is zero or less has
+    nothing open, and only clients who owe money need their entries allocated.
+    """
     today = clinic_today(context)
-    grouped: dict[int, list[LedgerEntry]] = {client_id: [] for client_id in client_ids}
-    rows = session.execute(
-        select(
-            models.LedgerEntry.client_id, models.LedgerEntry.id, models.LedgerEntry.kind,
-            models.LedgerEntry.entry_date, models.LedgerEntry.amount_cents, models.LedgerEntry.due_date,
-            models.LedgerEntry.applies_to_id,
-        ).where(models.LedgerEntry.client_id.in_(client_ids))
-    )
-    for client_id, entry_id, kind, entry_date, cents, due_date, applies_to in rows:
-        grouped[client_id].append(LedgerEntry(
-            id=entry_id, kind=EntryKind(kind), entry_date=entry_date,
-            amount=Money.from_cents(cents), due_date=due_date, applies_to=applies_to,
-        ))
-    return {client_id: account_status(entries, today) for client_id, entries in grouped.items()}
+    signed = case((models.LedgerEntry.kind == EntryKind.CHARGE.value, models.LedgerEntry.amount_cents),
+                  else_=-models.LedgerEntry.amount_cents)
+    balances = dict(session.execute(
+        select(models.LedgerEntry.client_id, func.sum(signed))
+        .where(models.LedgerEntry.client_id.in_(client_ids))
+        .group_by(models.LedgerEntry.client_id)
+    ).all())
+    owing = [client_id for client_id in client_ids if (balances.get(client_id) or 0) > 0]
+
+    grouped: dict[int, list[LedgerEntry]] = {client_id: [] for client_id in owing}
+    if owing:
+        rows = session.execute(
+            select(
+                models.LedgerEntry.client_id, models.LedgerEntry.id, models.LedgerEntry.kind,
+                models.LedgerEntry.entry_date, models.LedgerEntry.amount_cents, models.LedgerEntry.due_date,
+                models.LedgerEntry.applies_to_id,
+            ).where(models.LedgerEntry.client_id.in_(owing))
+        )
+        for client_id, entry_id, kind, entry_date, cents, due_date, applies_to in rows:
+            grouped[client_id].append(LedgerEntry(
+                id=entry_id, kind=EntryKind(kind), entry_date=entry_date,
+                amount=Money.from_cents(cents), due_date=due_date, applies_to=applies_to,
+            ))
+    statuses = {client_id: account_status(entries, today) for client_id, entries in grouped.items()}
+
+    zero = Money.zero()
+    for client_id in client_ids:
+        if client_id not in statuses:
+            balance = Money.from_cents(balances.get(client_id) or 0)
+            statuses[client_id] = AccountStatus(
+                balance=balance, overdue=zero, not_yet_due=zero, unallocated_credit=-balance,
+                aging=Aging(zero, zero, zero, zero), oldest_overdue_days=0, oldest_overdue_due_date=None,
+            )
+    return statuses
 
 
 @dataclass(frozen=True)

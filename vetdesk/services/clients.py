@@ -6,7 +6,7 @@ import re
 from dataclasses import asdict, dataclass, field, replace
 from datetime import date
 
-from sqlalchemy import delete, func, intersect, select
+from sqlalchemy import delete, exists, func, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -91,7 +91,8 @@ class SearchResult:
     overdue: Money = field(default_factory=Money.zero)
 
 
-def _client_terms(client: Client) -> set[str]:
+def client_terms(client: Client) -> set[str]:
+    """Return the search words of a client's own data (names, DNI/NIE, phones)."""
     terms = search_terms(client.given_name, client.surnames)
     if client.id_number:
         terms.add(client.id_number.lower())
@@ -109,7 +110,7 @@ def rebuild_search_terms(session: Session, client_id: int) -> None:
     session.flush()
     client = session.get(Client, client_id)
     session.execute(delete(SearchTerm).where(SearchTerm.client_id == client_id))
-    rows = [SearchTerm(term=term[:100], client_id=client_id) for term in _client_terms(client)]
+    rows = [SearchTerm(term=term[:100], client_id=client_id) for term in client_terms(client)]
     pets = session.execute(
         select(Pet.id, Pet.name).join(PetOwner, PetOwner.pet_id == Pet.id).where(PetOwner.client_id == client_id)
     )
@@ -135,24 +136,43 @@ def _query_words(text: str) -> list[str]:
     return sorted(search_terms(stripped), key=len, reverse=True)
 
 
+# A word matching at least this many search terms is broad: walking the client
+# index in name order and stopping at the limit is then faster than sorting
+# every match.
+BROAD_PREFIX_TERMS = 5000
+
+
+def _prefix_term_count(session: Session, word: str) -> int:
+    """Count the search terms starting with ``word``, stopping at BROAD_PREFIX_TERMS."""
+    matching = select(SearchTerm.client_id).where(_prefix_condition(word)).limit(BROAD_PREFIX_TERMS)
+    return session.scalar(select(func.count()).select_from(matching.subquery())) or 0
+
+
 def search_client_ids(session: Session, text: str, limit: int = SEARCH_LIMIT) -> list[tuple[int, int | None]]:
     """Return (client id, matched pet id) pairs for ``text``, ordered by surname.
 
     Every word of the query must start one of the client's search words, so
     "nunez carm" finds "Carmen Núñez" and "luna" finds the owners of Luna.
+    The query plan depends on how many terms each word matches: the clients of
+    the most selective word are checked for the other words one by one.
     """
     words = _query_words(text)
     if not words:
         return []
-    matching = intersect(
-        *[select(SearchTerm.client_id).where(_prefix_condition(word)) for word in words]
-    ) if len(words) > 1 else select(SearchTerm.client_id).where(_prefix_condition(words[0]))
-    matching = matching.subquery()
+    counts = {word: _prefix_term_count(session, word) for word in words}
+    selective = min(words, key=lambda word: counts[word])
+    others = [word for word in words if word != selective]
+
+    def has_word(word: str):
+        return exists().where(SearchTerm.client_id == Client.id, _prefix_condition(word))
+
+    if len(words) == 1 and counts[selective] >= BROAD_PREFIX_TERMS:
+        conditions = [has_word(selective)]
+    else:
+        candidates = select(SearchTerm.client_id).where(_prefix_condition(selective))
+        conditions = [Client.id.in_(candidates), *(has_word(word) for word in others)]
     ids = session.scalars(
-        select(Client.id)
-        .where(Client.id.in_(select(matching.c.client_id)))
-        .order_by(Client.sort_key, Client.id)
-        .limit(limit)
+        select(Client.id).where(*conditions).order_by(Client.sort_key, Client.id).limit(limit)
     ).all()
     if not ids:
         return []
@@ -440,3 +460,4 @@ def add_co_owner(context: ServiceContext, pet_id: int, client_id: int) -> None:
         rebuild_search_terms(session, client_id)
         record_event(session, context, action="co_owner_added", entity="pet", entity_id=pet_id,
                      after={"client_id": client_id})
+

@@ -166,11 +166,16 @@ class SearchTerm(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     term: Mapped[str] = mapped_column(String(100))
-    client_id: Mapped[int] = mapped_column(ForeignKey("client.id", ondelete="CASCADE"), index=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("client.id", ondelete="CASCADE"))
     # The pet whose name produced the term, so results can say which pet matched.
     pet_id: Mapped[int | None] = mapped_column(ForeignKey("pet.id", ondelete="CASCADE"), nullable=True)
 
-    __table_args__ = (Index("ix_search_term_term_client", "term", "client_id"),)
+    __table_args__ = (
+        # Prefix look-ups over all clients.
+        Index("ix_search_term_term_client", "term", "client_id"),
+        # "Does this client have a word starting with ...?" for the other words of a query.
+        Index("ix_search_term_client_term", "client_id", "term"),
+    )
 
 
 class LedgerEntry(Base):

@@ -154,7 +154,7 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_search_term'))
     )
     with op.batch_alter_table('search_term', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_search_term_client_id'), ['client_id'], unique=False)
+        batch_op.create_index('ix_search_term_client_term', ['client_id', 'term'], unique=False)
         batch_op.create_index('ix_search_term_term_client', ['term', 'client_id'], unique=False)
 
 
@@ -162,7 +162,7 @@ def upgrade() -> None:
 def downgrade() -> None:
     with op.batch_alter_table('search_term', schema=None) as batch_op:
         batch_op.drop_index('ix_search_term_term_client')
-        batch_op.drop_index(batch_op.f('ix_search_term_client_id'))
+        batch_op.drop_index('ix_search_term_client_term')
 
     op.drop_table('search_term')
     with op.batch_alter_table('pet_owner', schema=None) as batch_op:
