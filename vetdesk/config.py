@@ -7,7 +7,6 @@ they belong in the OS keyring.
 
 from __future__ import annotations
 
-import getpass
 import json
 import logging
 import os
@@ -44,6 +43,8 @@ def demo_database_path() -> Path:
 
 
 def _default_staff_name() -> str:
+    import getpass  # imported here: it is slow to import and rarely needed
+
     try:
         return getpass.getuser()
     except (KeyError, OSError):

@@ -98,18 +98,33 @@ def desk(qapp, tmp_path, monkeypatch):
         if widget is not None:
             widget.close()
     desk.translations.install("en")
-    desk.database.dispose()
+    if desk.database is not None:
+        desk.database.dispose()
 
 
-def test_start_without_clinic_shows_first_run(desk):
+def start_and_wait(qtbot, desk) -> None:
+    """Start the desk and wait until the background open of the database has finished."""
     desk.start()
+    assert desk.window.isVisible()
+    qtbot.waitUntil(lambda: desk.context is not None or desk.open_error is not None, timeout=60_000)
+
+
+def test_window_shown_before_database_opens(qtbot, desk):
+    desk.start()
+    assert desk.window.isVisible()
+    assert desk.context is None
+    assert desk.window.search_panel.search_box.objectName() == "searchBox"
+    qtbot.waitUntil(lambda: desk.context is not None, timeout=60_000)
+
+
+def test_start_without_clinic_shows_first_run(qtbot, desk):
+    start_and_wait(qtbot, desk)
     assert desk.first_run is not None
     assert desk.first_run.isVisible()
-    assert desk.window is None
 
 
 def test_first_run_then_main_window(qtbot, desk):
-    desk.start()
+    start_and_wait(qtbot, desk)
     form = desk.first_run.clinic_form
     form.inputs["name"].setText("Clínica Sol")
     form.inputs["tax_id"].setText("B12345674")
@@ -121,7 +136,7 @@ def test_first_run_then_main_window(qtbot, desk):
 
 
 def test_language_switch_rebuilds_window(qtbot, desk, context):
-    desk.start()
+    start_and_wait(qtbot, desk)
     desk.first_run.clinic_form.inputs["name"].setText("Clínica Sol")
     desk.first_run.clinic_form.inputs["tax_id"].setText("B12345674")
     desk.first_run.create_clinic()
@@ -154,3 +169,39 @@ def test_config_survives_corrupt_file(tmp_path):
     path = tmp_path / "config.json"
     path.write_text("{not json", encoding="utf-8")
     assert load_config(path) == LocalConfig()
+
+
+def test_search_typed_while_opening_runs_after(qtbot, desk, tmp_path):
+    from vetdesk.services import clients
+    from vetdesk.services.clinic import ClinicInfo, save_clinic
+    from vetdesk.services.context import ServiceContext
+    from vetdesk.storage.database import Database
+
+    prepared = Database(desk.database_url)
+    seed = ServiceContext(prepared, actor="setup")
+    save_clinic(seed, ClinicInfo(name="Clínica Sol", tax_id="B12345674"))
+    clients.save_client(seed, clients.ClientDetails(given_name="Begoña", surnames="Ibáñez"))
+    prepared.dispose()
+
+    desk.start()
+    desk.window.search_panel.search_box.setText("ibanez")
+    desk.window.search_panel.run_search()
+    assert desk.window.search_panel.model.rowCount() == 0
+    qtbot.waitUntil(lambda: desk.window.search_panel.model.rowCount() == 1, timeout=60_000)
+    assert desk.window.search_panel.model.result(0).name == "Ibáñez, Begoña"
+
+
+def test_unopenable_database_reported(qtbot, qapp, tmp_path, monkeypatch):
+    monkeypatch.setattr("vetdesk.ui.app.save_config", lambda config: None)
+    blocker = tmp_path / "not-a-directory"
+    blocker.write_text("x", encoding="utf-8")
+    desk = DeskApplication(qapp, LocalConfig(language="en"),
+                           database_url=sqlite_url(blocker / "clinic.sqlite3"))
+    desk.start()
+    qtbot.waitUntil(lambda: desk.open_error is not None, timeout=60_000)
+    assert "Cannot open the clinic's database" in desk.window.statusBar().currentMessage()
+    boxes = [w for w in QApplication.allWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
+    assert boxes
+    for box in boxes:
+        box.close()
+    desk.window.close()

@@ -9,13 +9,17 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from stdnum import iban as stdnum_iban
-from stdnum.es import dni, nie, nif
-from stdnum.es import iban as spanish_iban
-from stdnum.exceptions import InvalidChecksum, ValidationError
-
 from vetdesk.domain.formatting import value_for_message
 from vetdesk.domain.messages import QT_TRANSLATE_NOOP, UserError, UserMessage
+from vetdesk.lazy import lazy_import
+
+# python-stdnum is loaded on first use: importing it costs tens of milliseconds at start-up.
+stdnum_iban = lazy_import("stdnum.iban")
+spanish_iban = lazy_import("stdnum.es.iban")
+dni = lazy_import("stdnum.es.dni")
+nie = lazy_import("stdnum.es.nie")
+nif = lazy_import("stdnum.es.nif")
+stdnum_exceptions = lazy_import("stdnum.exceptions")
 
 _ID_SEPARATORS = re.compile(r"[\s.\-]")
 
@@ -41,13 +45,13 @@ def validate_id_number(text: str) -> str:
         if compact[0] in "XYZ":
             return nie.validate(compact)
         return dni.validate(compact)
-    except InvalidChecksum:
+    except stdnum_exceptions.InvalidChecksum:
         message = QT_TRANSLATE_NOOP(
             "Validation",
             "The check letter of the DNI or NIE \"{value}\" does not match its digits. "
             "Copy the number again from the document. A DNI is 8 digits and a letter, like 12345678Z.",
         )
-    except ValidationError:
+    except stdnum_exceptions.ValidationError:
         message = QT_TRANSLATE_NOOP(
             "Validation",
             "\"{value}\" is not a valid DNI or NIE. A DNI is 8 digits and a letter, like 12345678Z. "
@@ -70,13 +74,13 @@ def validate_tax_id(text: str) -> str:
 
     try:
         return nif.validate(compact)
-    except InvalidChecksum:
+    except stdnum_exceptions.InvalidChecksum:
         message = QT_TRANSLATE_NOOP(
             "Validation",
             "The check character of the CIF or NIF \"{value}\" does not match its digits. "
             "Copy the number again from the document.",
         )
-    except ValidationError:
+    except stdnum_exceptions.ValidationError:
         message = QT_TRANSLATE_NOOP(
             "Validation",
             "\"{value}\" is not a valid CIF or NIF. A CIF is a letter, 7 digits and a check character, "
@@ -122,12 +126,12 @@ def validate_iban(text: str) -> str:
 
     try:
         return spanish_iban.validate(compact) if is_spanish else stdnum_iban.validate(compact)
-    except InvalidChecksum:
+    except stdnum_exceptions.InvalidChecksum:
         message = QT_TRANSLATE_NOOP(
             "Validation",
             "The check digits of the IBAN \"{value}\" do not match. Copy it again from a bank document.",
         )
-    except ValidationError:
+    except stdnum_exceptions.ValidationError:
         message = QT_TRANSLATE_NOOP(
             "Validation",
             "The IBAN \"{value}\" is not valid. An IBAN starts with the country code and two check digits, "

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -17,20 +17,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from typing import TYPE_CHECKING
+
 from vetdesk.domain.ledger import EntryKind, PaymentMethod
-from vetdesk.services.accounts import AccountView, EntryRow
 from vetdesk.ui.common import date_text, money_text
+
+if TYPE_CHECKING:
+    from vetdesk.services.accounts import AccountView, EntryRow
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-def payment_method_label(method: PaymentMethod | None, widget: QWidget) -> str:
+def payment_method_label(method: PaymentMethod | None) -> str:
     labels = {
-        PaymentMethod.CASH: widget.tr("Cash"),
-        PaymentMethod.CARD: widget.tr("Card"),
-        PaymentMethod.TRANSFER: widget.tr("Bank transfer"),
-        PaymentMethod.BIZUM: widget.tr("Bizum"),
-        PaymentMethod.DIRECT_DEBIT: widget.tr("Direct debit"),
+        PaymentMethod.CASH: QCoreApplication.translate("PaymentMethod", "Cash"),
+        PaymentMethod.CARD: QCoreApplication.translate("PaymentMethod", "Card"),
+        PaymentMethod.TRANSFER: QCoreApplication.translate("PaymentMethod", "Bank transfer"),
+        PaymentMethod.BIZUM: QCoreApplication.translate("PaymentMethod", "Bizum"),
+        PaymentMethod.DIRECT_DEBIT: QCoreApplication.translate("PaymentMethod", "Direct debit"),
     }
     return labels.get(method, "") if method else ""
 
@@ -65,7 +69,7 @@ class LedgerModel(QAbstractTableModel):
 
     def _description(self, row: EntryRow) -> str:
         if row.kind is EntryKind.PAYMENT:
-            method = payment_method_label(row.payment_method, self.parent() or QWidget())
+            method = payment_method_label(row.payment_method)
             base = self.tr("Payment ({method})").format(method=method)
             return f"{base}: {row.description}" if row.description else base
         if row.kind is EntryKind.CREDIT_NOTE:

@@ -5,13 +5,17 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from vetdesk.services.accounts import BannerLevel, BannerState
+from typing import TYPE_CHECKING
+
 from vetdesk.ui.common import date_text, money_text
 
+if TYPE_CHECKING:
+    from vetdesk.services.accounts import BannerState
+
 _STYLES = {
-    BannerLevel.RED: "#debtBanner { background: #c5221f; border-radius: 6px; }"
+    "red": "#debtBanner { background: #c5221f; border-radius: 6px; }"
     " QLabel { color: white; } QLabel#debtBannerTitle { font-size: 16pt; font-weight: bold; }",
-    BannerLevel.AMBER: "#debtBanner { background: #fbbc04; border-radius: 6px; }"
+    "amber": "#debtBanner { background: #fbbc04; border-radius: 6px; }"
     " QLabel { color: #202124; } QLabel#debtBannerTitle { font-size: 14pt; font-weight: bold; }",
 }
 
@@ -81,14 +85,14 @@ class DebtBanner(QFrame):
     def show_state(self, state: BannerState, *, keep_acknowledgement: bool = False) -> None:
         """Display ``state``; a new red state must be acknowledged again unless told otherwise."""
         self.state = state
-        if state.level is BannerLevel.NONE:
+        if state.level.value == "none":
             self._waiting_for_ack = False
             self.hide()
             return
-        self.setStyleSheet(_STYLES[state.level])
+        self.setStyleSheet(_STYLES[state.level.value])
         self._title.setText(self._title_for(state))
         self._detail.setText(self._detail_for(state))
-        red = state.level is BannerLevel.RED
+        red = state.level.value == "red"
         self._pay_button.setVisible(not state.via_co_owner)
         self._agreement_button.setVisible(red and not state.via_co_owner)
         self._override_button.setVisible(red and state.override is None and not state.via_co_owner)
@@ -107,7 +111,7 @@ class DebtBanner(QFrame):
         self.acknowledged.emit()
 
     def _title_for(self, state: BannerState) -> str:
-        if state.level is BannerLevel.RED:
+        if state.level.value == "red":
             if state.via_co_owner:
                 return self.tr("Co-owner {name} has {amount} overdue").format(
                     name=state.debtor_name, amount=money_text(state.overdue))
@@ -129,10 +133,10 @@ class DebtBanner(QFrame):
             return self.tr("New credit allowed by {who} on {date}: {reason}").format(
                 who=state.override.created_by, date=date_text(state.override.created_on),
                 reason=state.override.reason)
-        if state.level is BannerLevel.RED and state.via_co_owner:
+        if state.level.value == "red" and state.via_co_owner:
             return self.tr("Tell the client discreetly that the pet's account has an overdue balance. "
                            "Care for the animal continues as usual.")
-        if state.level is BannerLevel.RED:
+        if state.level.value == "red":
             return self.tr("New charges on account are paused until the overdue amount is paid or a "
                            "manager overrides with a reason. Care for the animal continues as usual.")
         return self.tr("This does not block new charges.")

@@ -20,10 +20,16 @@ from PySide6.QtWidgets import (
 
 from vetdesk.domain.identity import format_phone
 from vetdesk.domain.messages import UserError, ValidationErrors
-from vetdesk.services import clients
-from vetdesk.services.clients import ClientDetails
-from vetdesk.services.context import ServiceContext
+from typing import TYPE_CHECKING
+
+from vetdesk.lazy import lazy_import
 from vetdesk.ui.common import MessageBar, error_text
+
+if TYPE_CHECKING:
+    from vetdesk.services.clients import ClientDetails
+    from vetdesk.services.context import ServiceContext
+
+clients = lazy_import("vetdesk.services.clients")
 
 _TEXT_FIELDS = ("given_name", "surnames", "id_number", "phone", "phone2", "email",
                 "address_line", "postal_code", "city", "province")
@@ -35,7 +41,7 @@ class ClientPane(QGroupBox):
 
     saved = Signal(int)
 
-    def __init__(self, context: ServiceContext, parent: QWidget | None = None) -> None:
+    def __init__(self, context: ServiceContext | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("clientPane")
         self.setTitle(self.tr("Client"))
@@ -105,6 +111,9 @@ class ClientPane(QGroupBox):
         layout.addLayout(consent_form)
         layout.addLayout(buttons)
 
+    def set_context(self, context: ServiceContext) -> None:
+        self._context = context
+
     @property
     def client_id(self) -> int | None:
         return self._details.id if self._details else None
@@ -123,11 +132,11 @@ class ClientPane(QGroupBox):
         self.notes.setPlainText(details.notes)
 
     def start_new_client(self) -> None:
-        self.show_client(ClientDetails(given_name=""))
+        self.show_client(clients.ClientDetails(given_name=""))
         self.inputs["given_name"].setFocus()
 
     def current_values(self) -> ClientDetails:
-        base = self._details or ClientDetails(given_name="")
+        base = self._details or clients.ClientDetails(given_name="")
         values = {name: edit.text() for name, edit in self.inputs.items()}
         values.update({name: box.isChecked() for name, box in self.checks.items()})
         return replace(base, notes=self.notes.toPlainText(), **values)

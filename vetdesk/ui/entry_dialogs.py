@@ -23,11 +23,17 @@ from PySide6.QtWidgets import (
 from vetdesk.domain.ledger import PaymentMethod
 from vetdesk.domain.messages import UserError, ValidationErrors
 from vetdesk.domain.money import Money, parse_amount
-from vetdesk.services import accounts
-from vetdesk.services.clients import PetInfo
-from vetdesk.services.context import ServiceContext
+from typing import TYPE_CHECKING
+
+from vetdesk.lazy import lazy_import
 from vetdesk.ui.balance_pane import payment_method_label
 from vetdesk.ui.common import MessageBar, error_text, from_qdate, make_date_edit
+
+if TYPE_CHECKING:
+    from vetdesk.services.clients import PetInfo
+    from vetdesk.services.context import ServiceContext
+
+accounts = lazy_import("vetdesk.services.accounts")
 
 
 class EntryDialog(QDialog):
@@ -106,7 +112,7 @@ class ChargeDialog(EntryDialog):
             self.settlement.addItem(self.tr("On account: pay by the due date"), None)
         for method in PaymentMethod:
             self.settlement.addItem(self.tr("Paid now: {method}").format(
-                method=payment_method_label(method, self)), method)
+                method=payment_method_label(method)), method)
         self.entry_date = make_date_edit(today, "chargeDate")
         self.due_date = make_date_edit(accounts.default_due_date(context, today), "chargeDueDate")
         self.settlement.currentIndexChanged.connect(self._settlement_changed)
@@ -153,7 +159,7 @@ class PaymentDialog(EntryDialog):
         self.method = QComboBox()
         self.method.setObjectName("paymentMethod")
         for method in PaymentMethod:
-            self.method.addItem(payment_method_label(method, self), method)
+            self.method.addItem(payment_method_label(method), method)
         self.entry_date = make_date_edit(accounts.clinic_today(context), "paymentDate")
         self.description = QLineEdit()
         self.description.setObjectName("paymentNote")

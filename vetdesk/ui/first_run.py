@@ -6,10 +6,13 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from vetdesk.domain.messages import UserError, ValidationErrors
-from vetdesk.services.clinic import save_clinic
-from vetdesk.services.context import ServiceContext
+from typing import TYPE_CHECKING
+
 from vetdesk.ui.common import MessageBar, error_text
-from vetdesk.ui.settings_dialog import ClinicForm, language_combo
+from vetdesk.ui.settings_dialog import ClinicForm, clinic_service, language_combo
+
+if TYPE_CHECKING:
+    from vetdesk.services.context import ServiceContext
 
 
 class FirstRunDialog(QDialog):
@@ -30,7 +33,7 @@ class FirstRunDialog(QDialog):
         intro.setWordWrap(True)
         self.message_bar = MessageBar(self)
         self.clinic_form = ClinicForm(self, short=True)
-        self.language = language_combo(language, self)
+        self.language = language_combo(language)
         language_form = QFormLayout()
         language_form.addRow(self.tr("Language"), self.language)
 
@@ -57,7 +60,7 @@ class FirstRunDialog(QDialog):
 
     def create_clinic(self) -> bool:
         try:
-            save_clinic(self._context, self.clinic_form.clinic())
+            clinic_service.save_clinic(self._context, self.clinic_form.clinic())
         except UserError as error:
             self.clinic_form.mark_errors(error)
             errors = error.errors if isinstance(error, ValidationErrors) else [error]

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QPaintEvent, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QLabel,
@@ -18,18 +19,25 @@ from PySide6.QtWidgets import (
 
 from vetdesk.domain.messages import UserError
 from vetdesk.domain.money import Money
-from vetdesk.services import accounts, clients
-from vetdesk.services.accounts import BannerLevel, BannerState
-from vetdesk.services.clinic import get_clinic
-from vetdesk.services.context import ServiceContext
+from vetdesk.lazy import lazy_import
 from vetdesk.ui.balance_pane import BalancePane
 from vetdesk.ui.banner import DebtBanner
 from vetdesk.ui.client_pane import ClientPane
 from vetdesk.ui.common import error_text
-from vetdesk.ui.entry_dialogs import ChargeDialog, CreditNoteDialog, OverrideDialog, PaymentDialog
-from vetdesk.ui.pet_dialogs import CoOwnerDialog, PetDialog
 from vetdesk.ui.pet_pane import PetPane
 from vetdesk.ui.search_panel import SearchPanel
+
+# The dialogs are imported when first opened: they are not needed to show the window.
+dialogs = lazy_import("vetdesk.ui.entry_dialogs")
+pet_dialogs = lazy_import("vetdesk.ui.pet_dialogs")
+
+if TYPE_CHECKING:
+    from vetdesk.services.accounts import BannerState
+    from vetdesk.services.context import ServiceContext
+
+accounts = lazy_import("vetdesk.services.accounts")
+clients = lazy_import("vetdesk.services.clients")
+clinic_service = lazy_import("vetdesk.services.clinic")
 
 log = logging.getLogger("vetdesk.ui")
 
@@ -43,8 +51,9 @@ class MainWindow(QMainWindow):
 
     settingsRequested = Signal()
     importRequested = Signal()
+    firstPainted = Signal()
 
-    def __init__(self, context: ServiceContext, parent: QWidget | None = None) -> None:
+    def __init__(self, context: ServiceContext | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self._context = context
@@ -52,6 +61,7 @@ class MainWindow(QMainWindow):
         self.pet_id: int | None = None
         self.own_banner: BannerState | None = None
         self.current_dialog: QDialog | None = None
+        self._painted = False
         self._pets = []
 
         self.search_panel = SearchPanel(context)
@@ -123,9 +133,28 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(splitter)
 
         self._build_actions()
-        self._update_title()
         self.resize(1400, 860)
         self.search_panel.search_box.setFocus()
+        if context is not None:
+            self._update_title()
+        else:
+            self.setWindowTitle("VetDesk")
+            self.statusBar().showMessage(self.tr("Opening the clinic's database…"))
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self.firstPainted)
+
+    def set_context(self, context: ServiceContext) -> None:
+        """Connect the window to an open database; a search typed while it opened runs now."""
+        self._context = context
+        self.search_panel.set_context(context)
+        self.client_pane.set_context(context)
+        self._update_title()
+        if self.search_panel.search_box.text().strip():
+            self.search_panel.run_search()
 
     # Actions and shortcuts
 
@@ -171,6 +200,8 @@ class MainWindow(QMainWindow):
 
     def open_client(self, client_id: int, pet_id: int | None = None) -> None:
         """Show a client with their pets, account and banner; ``pet_id`` is the pet they were found by."""
+        if self._context is None:
+            return
         try:
             details = clients.get_client(self._context, client_id)
         except UserError as error:
@@ -200,10 +231,12 @@ class MainWindow(QMainWindow):
         self.search_panel.run_search()
 
     def start_new_client(self) -> None:
+        if self._context is None:
+            return
         self.client_id = None
         self.pet_id = None
         self.client_title.setText(self.tr("New client"))
-        self.banner.show_state(BannerState(BannerLevel.NONE))
+        self.banner.show_state(accounts.BannerState(accounts.BannerLevel.NONE))
         self.pet_pane.show_pets(0, [])
         self.balance_pane.show_account(None)
         self.balance_pane.setEnabled(False)
@@ -256,25 +289,25 @@ class MainWindow(QMainWindow):
         if self.panes_locked:
             return None
         blocked = self.own_banner is not None and self.own_banner.blocks_credit
-        return self._show_dialog(ChargeDialog(self._context, self.client_id, self._pets, self,
+        return self._show_dialog(dialogs.ChargeDialog(self._context, self.client_id, self._pets, self,
                                               on_account_allowed=not blocked))
 
     def open_payment_dialog(self) -> QDialog | None:
         if self.client_id is None:
             return None
         suggested = self.own_banner.overdue if self.own_banner else None
-        dialog = PaymentDialog(self._context, self.client_id, suggested or Money.zero(), self)
+        dialog = dialogs.PaymentDialog(self._context, self.client_id, suggested or Money.zero(), self)
         return self._show_dialog(dialog)
 
     def open_credit_note_dialog(self) -> QDialog | None:
         if self.client_id is None or self.panes_locked:
             return None
-        return self._show_dialog(CreditNoteDialog(self._context, self.client_id, self))
+        return self._show_dialog(dialogs.CreditNoteDialog(self._context, self.client_id, self))
 
     def open_pet_dialog(self) -> QDialog | None:
         if self.client_id is None or self.panes_locked:
             return None
-        dialog = PetDialog(self._context, self.client_id, self)
+        dialog = pet_dialogs.PetDialog(self._context, self.client_id, self)
         dialog.recorded.connect(self._reload_pets)
         return self._show_dialog(dialog)
 
@@ -282,7 +315,7 @@ class MainWindow(QMainWindow):
         if self.client_id is None or self.panes_locked:
             return None
         name = next((pet.name for pet in self._pets if pet.id == pet_id), "")
-        dialog = CoOwnerDialog(self._context, self.client_id, pet_id, name, self)
+        dialog = pet_dialogs.CoOwnerDialog(self._context, self.client_id, pet_id, name, self)
         dialog.recorded.connect(self._reload_pets)
         return self._show_dialog(dialog)
 
@@ -295,10 +328,10 @@ class MainWindow(QMainWindow):
     def open_override_dialog(self) -> QDialog | None:
         if self.client_id is None:
             return None
-        return self._show_dialog(OverrideDialog(self._context, self.client_id, self))
+        return self._show_dialog(dialogs.OverrideDialog(self._context, self.client_id, self))
 
     def _update_title(self) -> None:
-        clinic = get_clinic(self._context)
+        clinic = clinic_service.get_clinic(self._context)
         name = clinic.name if clinic else ""
         self.setWindowTitle(f"VetDesk — {name}" if name else "VetDesk")
         self.statusBar().showMessage(self.tr("Desk user: {name}").format(name=self._context.actor))

@@ -7,9 +7,15 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QListWidget, QListWidgetItem
 
 from vetdesk.domain.formatting import parse_date
 from vetdesk.domain.messages import QT_TRANSLATE_NOOP, UserError, UserMessage
-from vetdesk.services import clients
-from vetdesk.services.context import ServiceContext
+from typing import TYPE_CHECKING
+
+from vetdesk.lazy import lazy_import
 from vetdesk.ui.entry_dialogs import EntryDialog
+
+if TYPE_CHECKING:
+    from vetdesk.services.context import ServiceContext
+
+clients = lazy_import("vetdesk.services.clients")
 
 SPECIES = ("perro", "gato", "conejo", "hurón", "ave", "roedor", "reptil")
 

@@ -15,8 +15,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vetdesk.services.clients import PetInfo
+from typing import TYPE_CHECKING
+
 from vetdesk.ui.common import date_text
+
+if TYPE_CHECKING:
+    from vetdesk.services.clients import PetInfo
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 

@@ -7,10 +7,16 @@ from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
 
 from vetdesk.domain.identity import format_phone
-from vetdesk.services import clients
-from vetdesk.services.clients import SearchResult
-from vetdesk.services.context import ServiceContext
+from typing import TYPE_CHECKING
+
+from vetdesk.lazy import lazy_import
 from vetdesk.ui.common import money_text
+
+if TYPE_CHECKING:
+    from vetdesk.services.clients import SearchResult
+    from vetdesk.services.context import ServiceContext
+
+clients = lazy_import("vetdesk.services.clients")
 
 SEARCH_DELAY_MS = 60
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -109,7 +115,7 @@ class SearchPanel(QWidget):
 
     clientChosen = Signal(int, object)
 
-    def __init__(self, context: ServiceContext, parent: QWidget | None = None) -> None:
+    def __init__(self, context: ServiceContext | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._context = context
         self.search_box = SearchBox()
@@ -155,9 +161,15 @@ class SearchPanel(QWidget):
         self.view.doubleClicked.connect(lambda index: self._open_row(index.row()))
         self.view.backToSearch.connect(self.focus_search)
 
+    def set_context(self, context: ServiceContext) -> None:
+        self._context = context
+
     def run_search(self) -> None:
         """Run the search now, without waiting for the typing pause."""
         self._timer.stop()
+        if self._context is None:
+            # The database is still opening; the window runs the search once it is ready.
+            return
         text = self.search_box.text()
         results = clients.search(self._context, text) if text.strip() else []
         self.model.set_results(results)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -21,18 +21,25 @@ from vetdesk.config import LocalConfig, save_config
 from vetdesk.domain.identity import format_iban
 from vetdesk.domain.messages import UserError, ValidationErrors
 from vetdesk.domain.money import Money, parse_amount
-from vetdesk.services import settings
-from vetdesk.services.clinic import ClinicInfo, get_clinic, save_clinic
-from vetdesk.services.context import ServiceContext
+from typing import TYPE_CHECKING
+
+from vetdesk.lazy import lazy_import
 from vetdesk.ui.common import MessageBar, error_text
 
+if TYPE_CHECKING:
+    from vetdesk.services.clinic import ClinicInfo
+    from vetdesk.services.context import ServiceContext
 
-def language_combo(current: str, owner: QWidget) -> QComboBox:
+settings = lazy_import("vetdesk.services.settings")
+clinic_service = lazy_import("vetdesk.services.clinic")
+
+
+def language_combo(current: str) -> QComboBox:
     combo = QComboBox()
     combo.setObjectName("languageCombo")
     combo.addItem("Español", "es")
     combo.addItem("English", "en")
-    combo.addItem(owner.tr("System language"), "system")
+    combo.addItem(QCoreApplication.translate("LanguageChoice", "System language"), "system")
     index = combo.findData(current)
     combo.setCurrentIndex(max(index, 0))
     return combo
@@ -60,7 +67,7 @@ class ClinicForm(QWidget):
             edit.setObjectName(f"clinic_{name}")
             self.inputs[name] = edit
             self.form.addRow(labels[name], edit)
-        self._base = ClinicInfo(name="", tax_id="")
+        self._base = clinic_service.ClinicInfo(name="", tax_id="")
 
     def set_clinic(self, clinic: ClinicInfo) -> None:
         self._base = clinic
@@ -96,7 +103,7 @@ class SettingsDialog(QDialog):
         self.message_bar = MessageBar(self)
 
         self.clinic_form = ClinicForm(self)
-        clinic = get_clinic(context)
+        clinic = clinic_service.get_clinic(context)
         if clinic:
             self.clinic_form.set_clinic(clinic)
 
@@ -124,7 +131,7 @@ class SettingsDialog(QDialog):
 
         desk_page = QWidget()
         desk_form = QFormLayout(desk_page)
-        self.language = language_combo(config.language, self)
+        self.language = language_combo(config.language)
         self.staff_name = QLineEdit(config.staff_name)
         self.staff_name.setObjectName("staffName")
         self.staff_name.setPlaceholderText(config.effective_staff_name())
@@ -158,11 +165,9 @@ class SettingsDialog(QDialog):
                 settings.BANNER_OVERRIDE_VALID_DAYS.key: self.override_days.value(),
                 settings.DEFAULT_CHARGE_TERM_DAYS.key: self.term_days.value(),
             }
-            from vetdesk.services.clinic import validate_clinic
-
-            clinic = validate_clinic(self.clinic_form.clinic())
+            clinic = clinic_service.validate_clinic(self.clinic_form.clinic())
             settings.update_settings(self._context, changes)
-            save_clinic(self._context, clinic)
+            clinic_service.save_clinic(self._context, clinic)
         except UserError as error:
             self.clinic_form.mark_errors(error)
             errors = error.errors if isinstance(error, ValidationErrors) else [error]
