@@ -2,7 +2,7 @@
 
 Run from the repository root:
 
-    .venv/bin/python bench/search_bench.py [--rounds 3] [--profile] [--prototype]
+    .venv/bin/python bench/search_bench.py [--rounds 3] [--profile]
 
 Each keystroke runs what the reception window runs: ``services.clients.search``
 and then ``services.accounts.banner_state`` for the first result. The
@@ -11,10 +11,6 @@ client rows by primary key. The script prints p50, p95 and max in
 milliseconds, the ratio to the baseline and the peak RSS of the process, and
 writes them to bench/results/search.json. The clinic file is generated first
 if bench/data/clinic-100k.sqlite3 is missing (see bench/generate.py).
-
-``--prototype`` repeats the measurement with the changes proposed for
-services/clients.py and services/accounts.py, patched in from this file, and
-checks that every keystroke returns the same results and banner as before.
 """
 
 from __future__ import annotations
@@ -35,17 +31,15 @@ BENCH_DIR = Path(__file__).resolve().parent
 sys.path.insert(0, str(BENCH_DIR.parent))
 sys.path.insert(0, str(BENCH_DIR))
 
-from sqlalchemy import case, exists, func, select  # noqa: E402
+from sqlalchemy import select  # noqa: E402
 
 from generate import BENCH_TODAY, DEFAULT_PATH, ensure_bench_clinic  # noqa: E402
-from vetdesk.domain.ledger import AccountStatus, Aging  # noqa: E402
-from vetdesk.domain.money import Money  # noqa: E402
 from vetdesk.services import accounts, clients  # noqa: E402
 from vetdesk.services.accounts import banner_state  # noqa: E402
 from vetdesk.services.clients import search  # noqa: E402
 from vetdesk.services.context import ServiceContext  # noqa: E402
 from vetdesk.storage.database import Database, sqlite_url  # noqa: E402
-from vetdesk.storage.models import Client, LedgerEntry, SearchTerm  # noqa: E402
+from vetdesk.storage.models import Client  # noqa: E402
 
 RESULTS_PATH = BENCH_DIR / "results" / "search.json"
 TARGET_P95_MS = 30.0
@@ -130,107 +124,6 @@ def run_rounds(context: ServiceContext, queries: list[str], rounds: int) -> list
 
 # Prototypes of the proposed service changes. The application does not use them.
 
-ORIGINAL_STATUSES_FOR_CLIENTS = accounts.statuses_for_clients
-ORIGINAL_SEARCH_CLIENT_IDS = clients.search_client_ids
-# A prefix matching at least this many search terms is "broad": the client
-# index is walked in sort order instead of sorting every match.
-BROAD_PREFIX_TERMS = 5000
-
-
-def prototype_statuses_for_clients(context, session, client_ids):
-    """Compute statuses as before, but only for clients with a positive balance.
-
-    ``allocate`` leaves credit unallocated only once every charge is settled,
-    so a balance of zero or less means that nothing is open, and the status
-    follows from the balance that one SUM query returns.
-    """
-    signed = case((LedgerEntry.kind == "charge", LedgerEntry.amount_cents), else_=-LedgerEntry.amount_cents)
-    balances = dict(session.execute(
-        select(LedgerEntry.client_id, func.sum(signed))
-        .where(LedgerEntry.client_id.in_(client_ids))
-        .group_by(LedgerEntry.client_id)
-    ).all())
-    owing = [client_id for client_id in client_ids if balances.get(client_id, 0) > 0]
-    statuses = ORIGINAL_STATUSES_FOR_CLIENTS(context, session, owing) if owing else {}
-    zero = Money.zero()
-    no_aging = Aging(zero, zero, zero, zero)
-    for client_id in client_ids:
-        if client_id in statuses:
-            continue
-        balance = Money.from_cents(balances.get(client_id, 0))
-        statuses[client_id] = AccountStatus(
-            balance=balance, overdue=zero, not_yet_due=zero, unallocated_credit=-balance,
-            aging=no_aging, oldest_overdue_days=0, oldest_overdue_due_date=None,
-        )
-    return statuses
-
-
-def _prefix_term_count(session, word: str) -> int:
-    """Count the search terms starting with ``word``, stopping at BROAD_PREFIX_TERMS."""
-    matching = select(SearchTerm.client_id).where(clients._prefix_condition(word)).limit(BROAD_PREFIX_TERMS)
-    return session.scalar(select(func.count()).select_from(matching.subquery()))
-
-
-def prototype_search_client_ids(session, text, limit=clients.SEARCH_LIMIT):
-    """Search with a plan chosen by how many search terms each query word matches.
-
-    One broad word: walk the clients in sort order and stop at ``limit``.
-    Otherwise: take the clients of the most selective word and check the other
-    words per client, instead of intersecting the full match sets.
-    """
-    words = clients._query_words(text)
-    if not words:
-        return []
-    counts = {word: _prefix_term_count(session, word) for word in words}
-    selective = min(words, key=lambda word: counts[word])
-    others = [word for word in words if word != selective]
-    if len(words) == 1 and counts[selective] >= BROAD_PREFIX_TERMS:
-        conditions = [exists().where(SearchTerm.client_id == Client.id, clients._prefix_condition(selective))]
-    else:
-        candidates = select(SearchTerm.client_id).where(clients._prefix_condition(selective))
-        conditions = [Client.id.in_(candidates)] + [
-            exists().where(SearchTerm.client_id == Client.id, clients._prefix_condition(word)) for word in others
-        ]
-    ids = session.scalars(
-        select(Client.id).where(*conditions).order_by(Client.sort_key, Client.id).limit(limit)
-    ).all()
-    pet_matches: dict[int, int] = {}
-    pet_rows = session.execute(
-        select(SearchTerm.client_id, SearchTerm.pet_id)
-        .where(SearchTerm.client_id.in_(ids), SearchTerm.pet_id.is_not(None))
-        .where(clients._prefix_condition(words[0]))
-    )
-    for client_id, pet_id in pet_rows:
-        pet_matches.setdefault(client_id, pet_id)
-    return [(client_id, pet_matches.get(client_id)) for client_id in ids]
-
-
-def install_prototypes() -> None:
-    accounts.statuses_for_clients = prototype_statuses_for_clients
-    clients.search_client_ids = prototype_search_client_ids
-
-
-def uninstall_prototypes() -> None:
-    accounts.statuses_for_clients = ORIGINAL_STATUSES_FOR_CLIENTS
-    clients.search_client_ids = ORIGINAL_SEARCH_CLIENT_IDS
-
-
-def keystroke_outcome(context: ServiceContext, text: str):
-    results = search(context, text)
-    banner = banner_state(context, results[0].client_id, results[0].matched_pet_id) if results else None
-    return results, banner
-
-
-def check_prototypes(context: ServiceContext, queries: list[str]) -> list[str]:
-    """Return the queries whose results or banner differ between the services and the prototypes."""
-    expected = {text: keystroke_outcome(context, text) for text in dict.fromkeys(queries)}
-    install_prototypes()
-    try:
-        return [text for text, outcome in expected.items() if keystroke_outcome(context, text) != outcome]
-    finally:
-        uninstall_prototypes()
-
-
 def profile_round(context: ServiceContext, queries: list[str]) -> None:
     profiler = cProfile.Profile()
     profiler.enable()
@@ -288,8 +181,6 @@ def main() -> int:
     parser.add_argument("--database", type=Path, default=DEFAULT_PATH, help=f"clinic file (default {DEFAULT_PATH})")
     parser.add_argument("--rounds", type=int, default=3, help="measured passes over all keystrokes (default 3)")
     parser.add_argument("--profile", action="store_true", help="also run one pass under cProfile and print it")
-    parser.add_argument("--prototype", action="store_true",
-                        help="also measure the proposed service changes defined in this script")
     args = parser.parse_args()
 
     path = ensure_bench_clinic(args.database)
@@ -307,20 +198,9 @@ def main() -> int:
 
     print(f"{len(queries)} keystrokes x {args.rounds} rounds on {path.name}")
     report["services"] = measure(context, queries, args.rounds)
-    print_measurement("Services as they are:", report["services"])
+    print_measurement("Search and banner services:", report["services"])
     if args.profile:
         profile_round(context, queries)
-
-    if args.prototype:
-        differences = check_prototypes(context, queries)
-        install_prototypes()
-        try:
-            report["prototype"] = measure(context, queries, args.rounds)
-        finally:
-            uninstall_prototypes()
-        report["prototype"]["queries_with_different_results"] = differences
-        print_measurement("With the prototyped changes:", report["prototype"])
-        print(f"  queries with different results or banner: {len(differences)} {differences[:5]}")
 
     report["peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
     print(f"peak RSS: {report['peak_rss_mb']} MB")

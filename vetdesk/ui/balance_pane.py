@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -201,7 +209,8 @@ class BalancePane(QGroupBox):
             self.values[key].setText(text)
         self.values["overdue"].setStyleSheet("color: #b3261e;" if status.overdue.is_positive else "")
         if self.model.rowCount():
-            self.table.scrollToBottom()
+            # After the layout settles, so the newest entries are the ones in view.
+            QTimer.singleShot(0, self.table.scrollToBottom)
 
     def show_credit_blocked(self, blocked: bool) -> None:
         self.charge_button.setToolTip(
