@@ -37,17 +37,17 @@ class Translations:
         self.language = language
         QLocale.setDefault(QLocale(QLocale.Language.Spanish if language == "es" else QLocale.Language.English,
                                    QLocale.Country.Spain))
-        if language == "en":
-            return
+        # The English catalogue holds only plural forms such as "1 client found".
         own = QTranslator(self._app)
         if own.load(str(CATALOGUE_DIR / f"vetdesk_{language}.qm")):
             self._installed.append(own)
         else:
             log.error("Translation catalogue vetdesk_%s.qm is missing from %s; reinstall VetDesk",
                       language, CATALOGUE_DIR)
+        # Qt's own buttons and dialogs are in English without a catalogue.
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         qt_base = QTranslator(self._app)
-        if qt_base.load(f"qtbase_{language}", qt_dir):
+        if language != "en" and qt_base.load(f"qtbase_{language}", qt_dir):
             self._installed.append(qt_base)
         for translator in self._installed:
             self._app.installTranslator(translator)

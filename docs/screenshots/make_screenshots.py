@@ -53,8 +53,8 @@ def pick_clients(context: ServiceContext) -> tuple[tuple[int, int, str], int, in
     return debtor, clean, amber
 
 
-def shoot(app: QApplication, context: ServiceContext, language: str) -> None:
-    Translations(app).install(language)
+def shoot(app: QApplication, translations: Translations, context: ServiceContext, language: str) -> None:
+    translations.install(language)
     (debtor_id, pet_id, pet_name), clean_id, amber_id = pick_clients(context)
     plain, banner, amber = NAMES[language]
 
@@ -87,8 +87,9 @@ def main() -> None:
         database = Database(sqlite_url(Path(directory) / "demo.sqlite3"))
         generate_demo_clinic(database, clients=500, today=date(2026, 12, 4))
         context = ServiceContext(database, actor="Lucía", clock=lambda: NOW)
+        translations = Translations(app)
         for language in ("es", "en"):
-            shoot(app, context, language)
+            shoot(app, translations, context, language)
         database.dispose()
 
 

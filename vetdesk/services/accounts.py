@@ -191,6 +191,7 @@ class BannerState:
     overdue: Money = Money.zero()
     not_yet_due: Money = Money.zero()
     oldest_overdue_days: int = 0
+    oldest_overdue_due_date: date | None = None
     override: OverrideInfo | None = None
 
     @property
@@ -239,7 +240,8 @@ def _client_banner(session: Session, context: ServiceContext, client_id: int, to
     override = _active_override(session, context, client_id, status.overdue, today) if level is BannerLevel.RED else None
     return BannerState(
         level=level, debtor_id=client_id, debtor_name=name, overdue=status.overdue,
-        not_yet_due=status.not_yet_due, oldest_overdue_days=status.oldest_overdue_days, override=override,
+        not_yet_due=status.not_yet_due, oldest_overdue_days=status.oldest_overdue_days,
+        oldest_overdue_due_date=status.oldest_overdue_due_date, override=override,
     )
 
 
@@ -247,7 +249,7 @@ def banner_state(context: ServiceContext, client_id: int, pet_id: int | None = N
     """Return the banner for a client, or for a client seen through one of their pets.
 
     With ``pet_id`` the debts of the pet's other owners count too, and the most
-    serious one is shown; a co-owner's debt informs but does not block the
+    serious one is shown. A co-owner's debt informs but does not block the
     client's own account.
     """
     today = clinic_today(context)
@@ -265,7 +267,8 @@ def banner_state(context: ServiceContext, client_id: int, pet_id: int | None = N
                 state = BannerState(
                     level=other.level, debtor_id=other.debtor_id, debtor_name=other.debtor_name,
                     via_co_owner=True, overdue=other.overdue, not_yet_due=other.not_yet_due,
-                    oldest_overdue_days=other.oldest_overdue_days, override=other.override,
+                    oldest_overdue_days=other.oldest_overdue_days,
+                    oldest_overdue_due_date=other.oldest_overdue_due_date, override=other.override,
                 )
         return state
 
@@ -347,7 +350,7 @@ def record_charge(context: ServiceContext, charge: NewCharge) -> int:
     errors, description = _charge_errors(charge)
     if charge.paid_now is not None and charge.entry_date > clinic_today(context):
         errors.append(UserError(UserMessage(CTX, QT_TRANSLATE_NOOP("Accounts",
-            "The date {date} is in the future. Payments are recorded on or before today."),
+            "The date {date} is in the future. A charge paid now is dated today or earlier."),
             {"date": charge.entry_date.strftime("%d/%m/%Y")}), field="entry_date"))
     if errors:
         raise ValidationErrors(errors)
@@ -358,10 +361,10 @@ def record_charge(context: ServiceContext, charge: NewCharge) -> int:
         banner = banner_state(context, charge.client_id)
         if banner.blocks_credit:
             raise UserError(UserMessage(CTX, QT_TRANSLATE_NOOP("Accounts",
-                "New charges on account are blocked: {name} has {amount} overdue for {days} days. "
+                "New charges on account are blocked: {name} has {amount} overdue since {date}. "
                 "Record a payment or ask for an override with a reason."),
                 {"name": banner.debtor_name, "amount": format_money(banner.overdue),
-                 "days": banner.oldest_overdue_days}))
+                 "date": banner.oldest_overdue_due_date.strftime("%d/%m/%Y")}))
 
     with context.database.transaction() as session:
         _require_client(session, charge.client_id)

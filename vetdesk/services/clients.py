@@ -406,7 +406,7 @@ def validate_pet(pet: NewPet, today: date) -> NewPet:
             {"value": pet.birth_date.strftime("%d/%m/%Y")}), field="birth_date"))
     chip = re.sub(r"\s", "", pet.microchip)
     if chip and not re.fullmatch(r"\d{15}", chip):
-        errors.append(UserError(UserMessage(CTX, QT_TRANSLATE_NOOP("Clients", "The microchip number \"{value}\" is not valid. It has 15 digits."),
+        errors.append(UserError(UserMessage(CTX, QT_TRANSLATE_NOOP("Clients", "The microchip number \"{value}\" is not valid. It must have 15 digits."),
             {"value": pet.microchip}), field="microchip"))
     if errors:
         raise ValidationErrors(errors)

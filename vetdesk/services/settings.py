@@ -33,29 +33,20 @@ class SettingSpec:
     check: Callable[[Any], UserMessage | None] | None = None
 
 
-def _non_negative(key: str) -> Callable[[Any], UserMessage | None]:
-    def check(value: Any) -> UserMessage | None:
-        if value < 0:
-            return UserMessage(
-                CTX,
-                QT_TRANSLATE_NOOP("Settings", "The value {value} for {key} is negative. Use 0 or more."),
-                {"value": value, "key": key},
-            )
-        return None
-
-    return check
+def _non_negative(value: Any) -> UserMessage | None:
+    if value < 0:
+        return UserMessage(
+            CTX,
+            QT_TRANSLATE_NOOP("Settings", "The value {value} is negative. Use 0 or more."),
+            {"value": value},
+        )
+    return None
 
 
-BANNER_MIN_OVERDUE_CENTS = SettingSpec(
-    "banner.min_overdue_cents", 1, int, _non_negative("banner.min_overdue_cents")
-)
-BANNER_GRACE_DAYS = SettingSpec("banner.grace_days", 0, int, _non_negative("banner.grace_days"))
-BANNER_OVERRIDE_VALID_DAYS = SettingSpec(
-    "banner.override_valid_days", 30, int, _non_negative("banner.override_valid_days")
-)
-DEFAULT_CHARGE_TERM_DAYS = SettingSpec(
-    "ledger.default_charge_term_days", 0, int, _non_negative("ledger.default_charge_term_days")
-)
+BANNER_MIN_OVERDUE_CENTS = SettingSpec("banner.min_overdue_cents", 1, int, _non_negative)
+BANNER_GRACE_DAYS = SettingSpec("banner.grace_days", 0, int, _non_negative)
+BANNER_OVERRIDE_VALID_DAYS = SettingSpec("banner.override_valid_days", 30, int, _non_negative)
+DEFAULT_CHARGE_TERM_DAYS = SettingSpec("ledger.default_charge_term_days", 0, int, _non_negative)
 
 DECLARED: dict[str, SettingSpec] = {
     spec.key: spec
@@ -99,8 +90,8 @@ def _validate(key: str, value: Any) -> Any:
         raise UserError(
             UserMessage(
                 CTX,
-                QT_TRANSLATE_NOOP("Settings", "The value {value} is not valid for {key}."),
-                {"value": value, "key": key},
+                QT_TRANSLATE_NOOP("Settings", "The value {value} does not have the type this setting needs."),
+                {"value": value},
             ),
             field=key,
         )

@@ -2,7 +2,7 @@
 
 The window appears before the database is open. SQLAlchemy and Alembic take
 longer to import than Qt takes to show a window, so they are loaded, and the
-database opened and migrated, on a worker thread; a search typed meanwhile
+database opened and migrated, on a worker thread. A search typed meanwhile
 runs as soon as the database is ready.
 """
 
@@ -147,7 +147,7 @@ class DeskApplication:
         text = QCoreApplication.translate(
             "DeskApplication", "Cannot open the clinic's database: {error}\n"
             "Check the database setting or the --database option, then start VetDesk again.").format(error=reason)
-        self.window.statusBar().showMessage(text)
+        self.window.statusBar().showMessage(" ".join(text.split("\n")))
         show_unexpected_error(self.window, text)
 
     def _show_first_run(self) -> None:

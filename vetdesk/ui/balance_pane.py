@@ -48,7 +48,7 @@ def payment_method_label(method: PaymentMethod | None) -> str:
 
 
 class LedgerModel(QAbstractTableModel):
-    """Read-only ledger rows in date order; the sort role holds raw values."""
+    """Read-only ledger rows in date order. The sort role contains raw values."""
 
     DATE, DESCRIPTION, PET, DUE, CHARGE, PAYMENT, BALANCE = range(7)
 

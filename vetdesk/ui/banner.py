@@ -83,7 +83,7 @@ class DebtBanner(QFrame):
         return self._detail.text()
 
     def show_state(self, state: BannerState, *, keep_acknowledgement: bool = False) -> None:
-        """Display ``state``; a new red state must be acknowledged again unless told otherwise."""
+        """Display ``state``; a new red state must be acknowledged again unless ``keep_acknowledgement`` is set."""
         self.state = state
         if state.level.value == "none":
             self._waiting_for_ack = False
@@ -115,14 +115,14 @@ class DebtBanner(QFrame):
             if state.via_co_owner:
                 return self.tr("Co-owner {name} has {amount} overdue").format(
                     name=state.debtor_name, amount=money_text(state.overdue))
-            return self.tr("Overdue debt: {amount}, {days} days overdue").format(
-                amount=money_text(state.overdue), days=state.oldest_overdue_days)
+            return self.tr("Overdue debt: {amount}, %n day(s) overdue", "", state.oldest_overdue_days).format(
+                amount=money_text(state.overdue))
         if state.overdue.is_positive:
             amount = money_text(state.overdue)
             if state.via_co_owner:
                 return self.tr("Co-owner {name} has {amount} overdue").format(name=state.debtor_name, amount=amount)
-            return self.tr("Overdue: {amount}, {days} days; within the clinic's grace").format(
-                amount=amount, days=state.oldest_overdue_days)
+            return self.tr("Overdue: {amount}, %n day(s); within the clinic's days of grace", "",
+                           state.oldest_overdue_days).format(amount=amount)
         amount = money_text(state.not_yet_due)
         if state.via_co_owner:
             return self.tr("Co-owner {name} owes {amount}, not yet due").format(name=state.debtor_name, amount=amount)

@@ -143,6 +143,7 @@ class SearchPanel(QWidget):
 
         self.status = QLabel()
         self.status.setObjectName("searchStatus")
+        self.status.setWordWrap(True)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

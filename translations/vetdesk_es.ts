@@ -1,0 +1,1801 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es" sourcelanguage="en">
+<context>
+    <name>Accounts</name>
+    <message>
+        <location filename="../vetdesk/services/accounts.py" line="227"/>
+        <location filename="../vetdesk/services/accounts.py" line="286"/>
+        <source>Client number {id} was not found. Search for the client again.</source>
+        <translation>No se ha encontrado el cliente número {id}. Vuelva a buscar el cliente.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/accounts.py" line="276"/>
+        <source>Type what the charge is for, for example &quot;Vacuna antirrábica&quot;.</source>
+        <translation>Escriba el concepto del cargo, por ejemplo «Vacuna antirrábica».</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/accounts.py" line="278"/>
+        <source>The description has {count} characters; the maximum is {maximum}. Shorten it.</source>
+        <translation>El texto tiene {count} caracteres y el máximo es {maximum}. Acórtelo.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/accounts.py" line="295"/>
+        <source>Pet number {id} does not belong to this client. Choose one of the client&apos;s pets.</source>
+        <translation>La mascota número {id} no pertenece a este cliente. Elija una de las mascotas del cliente.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/accounts.py" line="330"/>
+        <source>The charge amount {amount} must be greater than zero.</source>
+        <translation>El importe del cargo, {amount}, debe ser mayor que cero.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/accounts.py" line="334"/>
+        <source>The due date {due} is before the charge date {date}. Choose a due date on or after it.</source>
+        <translation>La fecha de vencimiento {due} es anterior a la fecha del cargo, {date}. Elija una fecha de vencimiento igual o posterior.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/accounts.py" line="349"/>
+        <source>The date {date} is in the future. A charge paid now is dated today or earlier.</source>
+        <translation>La fecha {date} es futura. Un cargo pagado en el momento lleva la fecha de hoy o una anterior.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/accounts.py" line="360"/>
+        <source>New charges on account are blocked: {name} has {amount} overdue since {date}. Record a payment or ask for an override with a reason.</source>
+        <translation>Los cargos a cuenta están en pausa: {name} tiene {amount} vencidos desde el {date}. Registre un cobro o solicite una excepción con un motivo.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/accounts.py" line="420"/>
+        <source>The date {date} is in the future. Payments are recorded on or before today.</source>
+        <translation>La fecha {date} es futura. Los cobros se registran con la fecha de hoy o una anterior.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/accounts.py" line="410"/>
+        <source>Entry number {id} is not a charge of this client. Choose one of the client&apos;s charges.</source>
+        <translation>El movimiento número {id} no es un cargo de este cliente. Elija uno de los cargos del cliente.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/accounts.py" line="417"/>
+        <source>The amount {amount} must be greater than zero.</source>
+        <translation>El importe {amount} debe ser mayor que cero.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/accounts.py" line="489"/>
+        <source>The reason &quot;{value}&quot; is too short. Write why this client may take new credit.</source>
+        <translation>El motivo «{value}» es demasiado corto. Escriba por qué se permiten nuevos cargos a cuenta a este cliente.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/accounts.py" line="493"/>
+        <source>{name} has no overdue debt that blocks new credit, so no override is needed.</source>
+        <translation>{name} no tiene deuda vencida que bloquee nuevos cargos a cuenta, así que no hace falta ninguna excepción.</translation>
+    </message>
+</context>
+<context>
+    <name>BalancePane</name>
+    <message>
+        <location filename="../vetdesk/ui/balance_pane.py" line="131"/>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/balance_pane.py" line="147"/>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/balance_pane.py" line="147"/>
+        <source>Overdue</source>
+        <translation>Vencido</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/balance_pane.py" line="148"/>
+        <source>Not yet due</source>
+        <translation>Sin vencer</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/balance_pane.py" line="148"/>
+        <source>Oldest overdue</source>
+        <translation>Vencido más antiguo</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/balance_pane.py" line="149"/>
+        <source>1–30 days</source>
+        <translation>1–30 días</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/balance_pane.py" line="149"/>
+        <source>31–60 days</source>
+        <translation>31–60 días</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/balance_pane.py" line="150"/>
+        <source>61–90 days</source>
+        <translation>61–90 días</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/balance_pane.py" line="150"/>
+        <source>Over 90 days</source>
+        <translation>Más de 90 días</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/balance_pane.py" line="151"/>
+        <source>Total charged</source>
+        <translation>Total de cargos</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/balance_pane.py" line="151"/>
+        <source>Total paid</source>
+        <translation>Total cobrado</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/balance_pane.py" line="152"/>
+        <source>Total credit notes</source>
+        <translation>Total de abonos</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/balance_pane.py" line="167"/>
+        <source>New charge (F7)</source>
+        <translation>Nuevo cargo (F7)</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/balance_pane.py" line="170"/>
+        <source>New payment (F8)</source>
+        <translation>Nuevo cobro (F8)</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/balance_pane.py" line="173"/>
+        <source>Credit note…</source>
+        <translation>Abono…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../vetdesk/ui/balance_pane.py" line="199"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/balance_pane.py" line="217"/>
+        <source>Overdue debt: only charges paid now can be recorded until the client pays or a manager overrides.</source>
+        <translation>Deuda vencida: solo se pueden registrar cargos pagados en el momento hasta que el cliente pague o un responsable autorice una excepción.</translation>
+    </message>
+</context>
+<context>
+    <name>ChargeDialog</name>
+    <message>
+        <location filename="../vetdesk/ui/entry_dialogs.py" line="98"/>
+        <source>New charge</source>
+        <translation>Nuevo cargo</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/entry_dialogs.py" line="106"/>
+        <source>(no pet)</source>
+        <translation>(sin mascota)</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/entry_dialogs.py" line="112"/>
+        <source>On account: pay by the due date</source>
+        <translation>A cuenta: pago hasta la fecha de vencimiento</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/entry_dialogs.py" line="114"/>
+        <source>Paid now: {method}</source>
+        <translation>Pagado ahora: {method}</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/entry_dialogs.py" line="119"/>
+        <source>Description</source>
+        <translation>Concepto</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/entry_dialogs.py" line="120"/>
+        <source>Amount (€)</source>
+        <translation>Importe (€)</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/entry_dialogs.py" line="121"/>
+        <source>Pet</source>
+        <translation>Mascota</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/entry_dialogs.py" line="122"/>
+        <source>Payment</source>
+        <translation>Forma de pago</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/entry_dialogs.py" line="123"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/entry_dialogs.py" line="124"/>
+        <source>Due date</source>
+        <translation>Fecha de vencimiento</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/entry_dialogs.py" line="126"/>
+        <source>This client has overdue debt, so new charges on account are paused. A charge paid now can still be recorded.</source>
+        <translation>Este cliente tiene deuda vencida, así que los nuevos cargos a cuenta están en pausa. Se puede seguir registrando un cargo pagado en el momento.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientPane</name>
+    <message>
+        <location filename="../vetdesk/ui/client_pane.py" line="47"/>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/client_pane.py" line="52"/>
+        <source>Given name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/client_pane.py" line="53"/>
+        <source>Surnames</source>
+        <translation>Apellidos</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/client_pane.py" line="54"/>
+        <source>DNI/NIE</source>
+        <translation>DNI/NIE</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/client_pane.py" line="55"/>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/client_pane.py" line="56"/>
+        <source>Other phone</source>
+        <translation>Otro teléfono</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/client_pane.py" line="57"/>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/client_pane.py" line="58"/>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/client_pane.py" line="59"/>
+        <source>Postal code</source>
+        <translation>Código postal</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/client_pane.py" line="60"/>
+        <source>Town</source>
+        <translation>Localidad</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/client_pane.py" line="61"/>
+        <source>Province</source>
+        <translation>Provincia</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/client_pane.py" line="74"/>
+        <source>Accepts email</source>
+        <translation>Acepta correo electrónico</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/client_pane.py" line="75"/>
+        <source>Accepts text messages</source>
+        <translation>Acepta SMS</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/client_pane.py" line="76"/>
+        <source>Accepts letters</source>
+        <translation>Acepta cartas</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/client_pane.py" line="77"/>
+        <source>No payment reminders</source>
+        <translation>Sin recordatorios de pago</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/client_pane.py" line="97"/>
+        <source>Consent</source>
+        <translation>Consentimiento</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/client_pane.py" line="92"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/client_pane.py" line="100"/>
+        <source>Save client (Ctrl+S)</source>
+        <translation>Guardar cliente (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/client_pane.py" line="153"/>
+        <source>Client saved.</source>
+        <translation>Cliente guardado.</translation>
+    </message>
+</context>
+<context>
+    <name>Clients</name>
+    <message>
+        <location filename="../vetdesk/services/clients.py" line="239"/>
+        <source>Client number {id} was not found. Search for the client again.</source>
+        <translation>No se ha encontrado el cliente número {id}. Vuelva a buscar el cliente.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/clients.py" line="263"/>
+        <source>Type the client&apos;s given name.</source>
+        <translation>Escriba el nombre del cliente.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/clients.py" line="283"/>
+        <source>Email reminders are allowed but there is no email address. Type one or clear the consent.</source>
+        <translation>Se permiten recordatorios por correo electrónico, pero no hay ninguna dirección de correo electrónico. Escriba una o desmarque el consentimiento.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/clients.py" line="286"/>
+        <source>Text messages are allowed but there is no phone number. Type one or clear the consent.</source>
+        <translation>Se permiten SMS, pero no hay ningún número de teléfono. Escriba uno o desmarque el consentimiento.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/clients.py" line="300"/>
+        <source>The DNI/NIE {value} already belongs to {name}. Open that client instead of creating a new one.</source>
+        <translation>El DNI/NIE {value} ya pertenece a {name}. Abra ese cliente en lugar de crear uno nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/clients.py" line="349"/>
+        <source>Someone else changed {name} while you were editing. Reopen the client and make your changes again.</source>
+        <translation>Otra persona ha modificado los datos de {name} mientras usted los editaba. Vuelva a abrir el cliente y haga de nuevo sus cambios.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/clients.py" line="364"/>
+        <location filename="../vetdesk/services/clients.py" line="450"/>
+        <source>Pet number {id} was not found.</source>
+        <translation>No se ha encontrado la mascota número {id}.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/clients.py" line="400"/>
+        <source>Type the pet&apos;s name.</source>
+        <translation>Escriba el nombre de la mascota.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/clients.py" line="402"/>
+        <source>The sex &quot;{value}&quot; is not valid. Choose male, female or leave it empty.</source>
+        <translation>El sexo «{value}» no es válido. Elija macho o hembra, o déjelo vacío.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/clients.py" line="405"/>
+        <source>The birth date {value} is in the future. Check the date.</source>
+        <translation>La fecha de nacimiento {value} es futura. Compruebe la fecha.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/clients.py" line="409"/>
+        <source>The microchip number &quot;{value}&quot; is not valid. It must have 15 digits.</source>
+        <translation>El número de microchip «{value}» no es válido. Debe tener 15 cifras.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/clients.py" line="456"/>
+        <source>{name} is already an owner of {pet}.</source>
+        <translation>{name} ya figura entre los propietarios de {pet}.</translation>
+    </message>
+</context>
+<context>
+    <name>Clinic</name>
+    <message>
+        <location filename="../vetdesk/services/clinic.py" line="46"/>
+        <source>Type the clinic&apos;s name.</source>
+        <translation>Escriba el nombre de la clínica.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/clinic.py" line="60"/>
+        <source>Type the clinic&apos;s CIF or NIF, for example B12345674.</source>
+        <translation>Escriba el CIF o NIF de la clínica, por ejemplo B12345674.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/clinic.py" line="68"/>
+        <source>The time zone &quot;{value}&quot; is unknown. Use a name such as Europe/Madrid.</source>
+        <translation>La zona horaria «{value}» es desconocida. Use un nombre como Europe/Madrid.</translation>
+    </message>
+</context>
+<context>
+    <name>ClinicForm</name>
+    <message>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="57"/>
+        <source>Clinic name</source>
+        <translation>Nombre de la clínica</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="57"/>
+        <source>CIF/NIF</source>
+        <translation>CIF/NIF</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="57"/>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="58"/>
+        <source>Postal code</source>
+        <translation>Código postal</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="58"/>
+        <source>Town</source>
+        <translation>Localidad</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="58"/>
+        <source>Province</source>
+        <translation>Provincia</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="59"/>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="59"/>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="59"/>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="60"/>
+        <source>Time zone</source>
+        <translation>Zona horaria</translation>
+    </message>
+</context>
+<context>
+    <name>CoOwnerDialog</name>
+    <message>
+        <location filename="../vetdesk/ui/pet_dialogs.py" line="73"/>
+        <source>Add a co-owner to {pet}</source>
+        <translation>Añadir un copropietario a {pet}</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/pet_dialogs.py" line="78"/>
+        <source>Owner&apos;s name, phone or DNI/NIE</source>
+        <translation>Nombre, teléfono o DNI/NIE del propietario</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/pet_dialogs.py" line="82"/>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/pet_dialogs.py" line="99"/>
+        <source>Search for the co-owner and choose them in the list.</source>
+        <translation>Busque al copropietario y elíjalo en la lista.</translation>
+    </message>
+</context>
+<context>
+    <name>Common</name>
+    <message>
+        <location filename="../vetdesk/ui/common.py" line="91"/>
+        <source>VetDesk</source>
+        <translation>VetDesk</translation>
+    </message>
+</context>
+<context>
+    <name>CreditNoteDialog</name>
+    <message>
+        <location filename="../vetdesk/ui/entry_dialogs.py" line="186"/>
+        <source>New credit note</source>
+        <translation>Nuevo abono</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/entry_dialogs.py" line="192"/>
+        <source>Amount (€)</source>
+        <translation>Importe (€)</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/entry_dialogs.py" line="193"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/entry_dialogs.py" line="194"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/entry_dialogs.py" line="195"/>
+        <source>Entries are never changed: a credit note corrects a charge.</source>
+        <translation>Los movimientos nunca se modifican: un abono corrige un cargo.</translation>
+    </message>
+</context>
+<context>
+    <name>DebtBanner</name>
+    <message>
+        <location filename="../vetdesk/ui/banner.py" line="46"/>
+        <source>Record payment (F8)</source>
+        <translation>Registrar cobro (F8)</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/banner.py" line="49"/>
+        <source>Make an agreement</source>
+        <translation>Hacer un acuerdo</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/banner.py" line="52"/>
+        <source>Payment agreements are not available yet in this version.</source>
+        <translation>Los acuerdos de pago aún no están disponibles en esta versión.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/banner.py" line="54"/>
+        <source>Override…</source>
+        <translation>Autorizar excepción…</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/banner.py" line="57"/>
+        <source>Understood, continue</source>
+        <translation>Entendido, continuar</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/banner.py" line="116"/>
+        <location filename="../vetdesk/ui/banner.py" line="123"/>
+        <source>Co-owner {name} has {amount} overdue</source>
+        <translation>Deuda vencida del copropietario {name}: {amount}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../vetdesk/ui/banner.py" line="118"/>
+        <source>Overdue debt: {amount}, %n day(s) overdue</source>
+        <translation>
+            <numerusform>Deuda vencida: {amount}, %n día de retraso</numerusform>
+            <numerusform>Deuda vencida: {amount}, %n días de retraso</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../vetdesk/ui/banner.py" line="124"/>
+        <source>Overdue: {amount}, %n day(s); within the clinic&apos;s days of grace</source>
+        <translation>
+            <numerusform>Vencido: {amount}, %n día; dentro de los días de gracia de la clínica</numerusform>
+            <numerusform>Vencido: {amount}, %n días; dentro de los días de gracia de la clínica</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/banner.py" line="128"/>
+        <source>Co-owner {name} owes {amount}, not yet due</source>
+        <translation>Deuda del copropietario {name}: {amount}, aún no vencida</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/banner.py" line="129"/>
+        <source>Pending, not yet due: {amount}</source>
+        <translation>Pendiente, aún no vencido: {amount}</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/banner.py" line="133"/>
+        <source>New credit allowed by {who} on {date}: {reason}</source>
+        <translation>Nuevos cargos a cuenta autorizados por {who} el {date}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/banner.py" line="137"/>
+        <source>Tell the client discreetly that the pet&apos;s account has an overdue balance. Care for the animal continues as usual.</source>
+        <translation>Informe con discreción al cliente de que la cuenta de la mascota tiene un saldo vencido. La atención al animal continúa con normalidad.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/banner.py" line="140"/>
+        <source>New charges on account are paused until the overdue amount is paid or a manager overrides with a reason. Care for the animal continues as usual.</source>
+        <translation>Los nuevos cargos a cuenta quedan en pausa hasta que se pague el importe vencido o un responsable autorice una excepción indicando el motivo. La atención al animal continúa con normalidad.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/banner.py" line="142"/>
+        <source>This does not block new charges.</source>
+        <translation>Esto no impide registrar nuevos cargos.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskApplication</name>
+    <message>
+        <location filename="../vetdesk/ui/app.py" line="147"/>
+        <source>Cannot open the clinic&apos;s database: {error}
+Check the database setting or the --database option, then start VetDesk again.</source>
+        <translation>No se puede abrir la base de datos de la clínica: {error}
+Compruebe el ajuste de la base de datos o la opción --database y vuelva a iniciar VetDesk.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/app.py" line="234"/>
+        <source>Something went wrong and VetDesk could not finish the action. Nothing half-done was stored. The details are in the log file.
+
+{error}</source>
+        <translation>Algo ha fallado y VetDesk no ha podido terminar la acción. No se ha guardado nada a medias. Los detalles están en el archivo de registro.
+
+{error}</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <location filename="../vetdesk/ui/first_run.py" line="27"/>
+        <source>Welcome to VetDesk</source>
+        <translation>Le damos la bienvenida a VetDesk</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/first_run.py" line="31"/>
+        <source>This database has no clinic yet. Type your clinic&apos;s details to start with an empty clinic, or open the demo clinic to look around. Everything can be changed later in Settings.</source>
+        <translation>Esta base de datos aún no tiene ninguna clínica. Escriba los datos de su clínica para empezar con una clínica vacía, o abra la clínica de demostración para echar un vistazo. Todo se puede cambiar más adelante en Ajustes.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/first_run.py" line="38"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/first_run.py" line="41"/>
+        <source>Create my clinic</source>
+        <translation>Crear mi clínica</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/first_run.py" line="44"/>
+        <source>Open the demo clinic</source>
+        <translation>Abrir la clínica de demostración</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <location filename="../vetdesk/services/importing.py" line="90"/>
+        <source>Client reference in the old program</source>
+        <translation>Referencia del cliente en el programa anterior</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/importing.py" line="91"/>
+        <source>Full name of the client</source>
+        <translation>Nombre completo del cliente</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/importing.py" line="92"/>
+        <source>Given name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/importing.py" line="93"/>
+        <source>Surnames</source>
+        <translation>Apellidos</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/importing.py" line="94"/>
+        <source>Second surname</source>
+        <translation>Segundo apellido</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/importing.py" line="95"/>
+        <source>DNI/NIE</source>
+        <translation>DNI/NIE</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/importing.py" line="96"/>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/importing.py" line="97"/>
+        <source>Second phone</source>
+        <translation>Segundo teléfono</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/importing.py" line="98"/>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/importing.py" line="99"/>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/importing.py" line="100"/>
+        <source>Postal code</source>
+        <translation>Código postal</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/importing.py" line="101"/>
+        <source>City</source>
+        <translation>Localidad</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/importing.py" line="102"/>
+        <source>Province</source>
+        <translation>Provincia</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/importing.py" line="103"/>
+        <source>Notes about the client</source>
+        <translation>Notas sobre el cliente</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/importing.py" line="104"/>
+        <source>Opening balance (positive = owed)</source>
+        <translation>Saldo inicial (positivo = deuda del cliente)</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/importing.py" line="105"/>
+        <source>Pet name</source>
+        <translation>Nombre de la mascota</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/importing.py" line="106"/>
+        <source>Species</source>
+        <translation>Especie</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/importing.py" line="107"/>
+        <source>Breed</source>
+        <translation>Raza</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/importing.py" line="108"/>
+        <source>Sex</source>
+        <translation>Sexo</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/importing.py" line="109"/>
+        <source>Birth date</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/importing.py" line="110"/>
+        <source>Microchip</source>
+        <translation>Microchip</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/importing.py" line="137"/>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/importing.py" line="138"/>
+        <source>UTF-8 with BOM</source>
+        <translation>UTF-8 con BOM</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/importing.py" line="139"/>
+        <source>Windows-1252</source>
+        <translation>Windows-1252</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/importing.py" line="181"/>
+        <source>The file {file} is not a CSV text file. Export it again from the other program as CSV in UTF-8 or Windows-1252.</source>
+        <translation>El archivo {file} no es un archivo de texto CSV. Vuelva a exportarlo desde el otro programa como CSV en UTF-8 o Windows-1252.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/importing.py" line="188"/>
+        <source>The file {file} starts as UTF-8 but has invalid bytes at position {position}. Export it again from the other program.</source>
+        <translation>El archivo {file} empieza como UTF-8, pero tiene bytes no válidos en la posición {position}. Vuelva a exportarlo desde el otro programa.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/importing.py" line="198"/>
+        <source>The file {file} is neither UTF-8 nor Windows-1252 text. Export it again from the other program as CSV in UTF-8.</source>
+        <translation>El archivo {file} no es texto UTF-8 ni Windows-1252. Vuelva a exportarlo desde el otro programa como CSV en UTF-8.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/importing.py" line="251"/>
+        <source>The file {file} was not found. Choose the file again.</source>
+        <translation>No se ha encontrado el archivo {file}. Vuelva a elegir el archivo.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/importing.py" line="254"/>
+        <source>The file {file} could not be read: {error}</source>
+        <translation>No se ha podido leer el archivo {file}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/importing.py" line="277"/>
+        <source>The file {file} is not valid CSV from line {line} on: a quoted value is not closed, or text follows its closing quote. Correct that line in the file.</source>
+        <translation>El archivo {file} no es un CSV válido a partir de la línea {line}: un valor entre comillas no se cierra o hay texto después de las comillas de cierre. Corrija esa línea en el archivo.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/importing.py" line="283"/>
+        <source>The file {file} is empty.</source>
+        <translation>El archivo {file} está vacío.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/importing.py" line="285"/>
+        <source>The file {file} has a header line but no data rows.</source>
+        <translation>El archivo {file} tiene una línea de encabezados, pero ninguna fila de datos.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/importing.py" line="397"/>
+        <source>Column number {column} does not exist. The file has {count} columns.</source>
+        <translation>La columna número {column} no existe. Columnas del archivo: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/importing.py" line="401"/>
+        <source>Choose the column with the client&apos;s name, either as full name or as given name.</source>
+        <translation>Elija la columna con el nombre del cliente, ya sea el nombre completo o solo el nombre.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/importing.py" line="404"/>
+        <source>Choose either a full name column or separate given name and surname columns, not both.</source>
+        <translation>Elija una columna de nombre completo o columnas separadas de nombre y apellidos, pero no ambas.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/importing.py" line="407"/>
+        <source>A second surname column needs a surnames column as well.</source>
+        <translation>Una columna de segundo apellido necesita también una columna de apellidos.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/importing.py" line="412"/>
+        <source>The column &quot;{column}&quot; is chosen for two fields. Choose each column for one field only.</source>
+        <translation>La columna «{column}» está elegida para dos campos. Elija cada columna para un solo campo.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/importing.py" line="599"/>
+        <source>The amount &quot;{value}&quot; has a decimal point, but the amounts in this file use a decimal comma, like 12,50. Correct the value in the file.</source>
+        <translation>El importe «{value}» tiene punto decimal, pero los importes de este archivo usan coma decimal, como 12,50. Corrija el valor en el archivo.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/importing.py" line="607"/>
+        <source>The amount &quot;{value}&quot; has a decimal comma, but the amounts in this file use a decimal point, like 12.50. Correct the value in the file.</source>
+        <translation>El importe «{value}» tiene coma decimal, pero los importes de este archivo usan punto decimal, como 12.50. Corrija el valor en el archivo.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/importing.py" line="611"/>
+        <source>The amount &quot;{value}&quot; is not a number. Write it like 1234.56 or 12.50.</source>
+        <translation>El importe «{value}» no es un número. Escríbalo como 1234.56 o 12.50.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/importing.py" line="614"/>
+        <source>The amount &quot;{value}&quot; has more than two decimals. Round it to cents.</source>
+        <translation>El importe «{value}» tiene más de dos decimales. Redondéelo a céntimos.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/importing.py" line="617"/>
+        <source>The amount &quot;{value}&quot; is too large for an opening balance.</source>
+        <translation>El importe «{value}» es demasiado grande para un saldo inicial.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/importing.py" line="662"/>
+        <source>The sex &quot;{value}&quot; is not recognised. Use macho, hembra, M, H, male or female.</source>
+        <translation>No se reconoce el sexo «{value}». Use macho, hembra, M, H, male o female.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/importing.py" line="837"/>
+        <source>The line has {count} values but the header has {expected}. A value probably contains the separator &quot;{separator}&quot; without quotes around it.</source>
+        <translation>La línea tiene {count} valores, pero los encabezados tienen {expected}. Probablemente un valor contiene el separador «{separator}» sin comillas alrededor.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/importing.py" line="871"/>
+        <source>The value &quot;{value}&quot; is {length} characters long. The maximum is {maximum}.</source>
+        <translation>El valor «{value}» tiene {length} caracteres. El máximo es {maximum}.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/importing.py" line="963"/>
+        <source>The data of this client is invalid on line {other}, so all rows of the client are rejected.</source>
+        <translation>Los datos de este cliente no son válidos en la línea {other}, así que se rechazan todas las filas del cliente.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/importing.py" line="976"/>
+        <source>The client data differs from line {other}. The rows of one client must repeat the same client data.</source>
+        <translation>Los datos del cliente son distintos de los de la línea {other}. Todas las filas de un cliente deben repetir los mismos datos del cliente.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/importing.py" line="991"/>
+        <source>The client has two different balances: &quot;{value}&quot; on line {line} and &quot;{other_value}&quot; on line {other}. Put the balance on one row only, or repeat the same amount.</source>
+        <translation>El cliente tiene dos saldos distintos: «{value}» en la línea {line} y «{other_value}» en la línea {other}. Ponga el saldo en una sola fila o repita el mismo importe.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/importing.py" line="1039"/>
+        <source>A client with the DNI/NIE {value} already exists: {name}. Remove the row from the file or import into another database.</source>
+        <translation>Ya existe un cliente con el DNI/NIE {value}: {name}. Quite la fila del archivo o impórtelo en otra base de datos.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/importing.py" line="1044"/>
+        <source>The client reference {value} was already imported: {name}. Remove the row from the file, or leave the reference column out if it comes from another program.</source>
+        <translation>La referencia de cliente {value} ya se importó: {name}. Quite la fila del archivo, o no importe la columna de referencia si viene de otro programa.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/importing.py" line="1063"/>
+        <source>The DNI/NIE {value} also belongs to another client on line {other}. A DNI/NIE can belong to one client only.</source>
+        <translation>El DNI/NIE {value} también pertenece a otro cliente en la línea {other}. Un DNI/NIE solo puede pertenecer a un cliente.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/importing.py" line="1144"/>
+        <source>{count} rows of {file} were rejected, so nothing was stored. Correct those rows in the file, or choose to import only the valid rows.</source>
+        <translation>Filas rechazadas de {file}: {count}. No se ha guardado nada. Corrija esas filas en el archivo o elija importar solo las filas válidas.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/importing.py" line="1168"/>
+        <source>A client with the DNI/NIE {value} was stored after the file was checked, so nothing was imported. Check the file again.</source>
+        <translation>Se ha guardado un cliente con el DNI/NIE {value} después de comprobar el archivo, así que no se ha importado nada. Vuelva a comprobar el archivo.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/importing.py" line="1212"/>
+        <source>The file {file} has no valid rows to import.</source>
+        <translation>El archivo {file} no tiene filas válidas que importar.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/importing.py" line="1257"/>
+        <source>The import of {file} was stopped because the database rejected a row, so nothing was stored. Check the file again.</source>
+        <translation>La importación de {file} se ha detenido porque la base de datos ha rechazado una fila, así que no se ha guardado nada. Vuelva a comprobar el archivo.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/importing.py" line="1274"/>
+        <source>line {line}, column &quot;{column}&quot;: {reason}</source>
+        <translation>línea {line}, columna «{column}»: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/importing.py" line="1277"/>
+        <source>line {line}: {reason}</source>
+        <translation>línea {line}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/importing.py" line="1284"/>
+        <source>{rows} rows read: {clients} clients, {pets} pets and {balances} opening balances to import, {rejected} rows rejected.</source>
+        <translation>Filas leídas: {rows}. Para importar: clientes, {clients}; mascotas, {pets}; saldos iniciales, {balances}. Filas rechazadas: {rejected}.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/importing.py" line="1292"/>
+        <source>Imported from {file}: {clients} clients, {pets} pets, {charges} opening debts and {credits} opening credits. {skipped} rejected rows were left out.</source>
+        <translation>Importado desde {file}: clientes, {clients}; mascotas, {pets}; deudas iniciales, {charges}; saldos iniciales a favor del cliente, {credits}. Filas rechazadas que no se han importado: {skipped}.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <location filename="../vetdesk/commands/import_command.py" line="98"/>
+        <source>The option --map {option} is not valid. Write FIELD=COLUMN with one of these fields: {fields}.</source>
+        <translation>La opción --map {option} no es válida. Escriba CAMPO=COLUMNA con uno de estos campos: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/commands/import_command.py" line="111"/>
+        <source>The column &quot;{column}&quot; of --map {option} is not in the file. Use a header or a number from 1 to {count}. The headers are: {headers}.</source>
+        <translation>La columna «{column}» de --map {option} no está en el archivo. Use un encabezado o un número del 1 al {count}. Los encabezados son: {headers}.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/commands/import_command.py" line="181"/>
+        <source>The database {url} could not be opened: {error}</source>
+        <translation>No se ha podido abrir la base de datos {url}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/commands/import_command.py" line="188"/>
+        <source>File {file}: {encoding}, separator &quot;{separator}&quot;, {rows} rows.</source>
+        <translation>Archivo {file}: {encoding}, separador «{separator}», filas: {rows}.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/commands/import_command.py" line="192"/>
+        <source>Columns used (remembered from an earlier import):</source>
+        <translation>Columnas usadas (recordadas de una importación anterior):</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/commands/import_command.py" line="193"/>
+        <source>Columns used (guessed, and corrected as in the last import):</source>
+        <translation>Columnas usadas (deducidas y corregidas como en la última importación):</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/commands/import_command.py" line="194"/>
+        <source>Columns used (guessed from the headers):</source>
+        <translation>Columnas usadas (deducidas de los encabezados):</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/commands/import_command.py" line="203"/>
+        <source>Columns not imported: {columns}</source>
+        <translation>Columnas que no se importan: {columns}</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/commands/import_command.py" line="230"/>
+        <source>Amounts read with a decimal comma.</source>
+        <translation>Importes leídos con coma decimal.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/commands/import_command.py" line="231"/>
+        <source>Amounts read with a decimal point.</source>
+        <translation>Importes leídos con punto decimal.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/commands/import_command.py" line="240"/>
+        <source>Dry run: nothing was stored.</source>
+        <translation>Simulación: no se ha guardado nada.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../vetdesk/ui/import_dialog.py" line="55"/>
+        <source>Import clients from a CSV file</source>
+        <translation>Importar clientes desde un archivo CSV</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/import_dialog.py" line="86"/>
+        <source>Choose the CSV file exported by the other program</source>
+        <translation>Elija el archivo CSV exportado por el otro programa</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/import_dialog.py" line="87"/>
+        <source>Choose file…</source>
+        <translation>Elegir archivo…</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/import_dialog.py" line="91"/>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/import_dialog.py" line="97"/>
+        <source>Columns</source>
+        <translation>Columnas</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/import_dialog.py" line="100"/>
+        <source>VetDesk field</source>
+        <translation>Campo de VetDesk</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/import_dialog.py" line="100"/>
+        <source>Column in the file</source>
+        <translation>Columna del archivo</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/import_dialog.py" line="118"/>
+        <source>Detect from the file</source>
+        <translation>Detectar a partir del archivo</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/import_dialog.py" line="119"/>
+        <source>Decimal comma (1.234,56)</source>
+        <translation>Coma decimal (1.234,56)</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/import_dialog.py" line="120"/>
+        <source>Decimal point (1234.56)</source>
+        <translation>Punto decimal (1234.56)</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/import_dialog.py" line="123"/>
+        <source>Amounts</source>
+        <translation>Importes</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/import_dialog.py" line="132"/>
+        <source>First rows of the file</source>
+        <translation>Primeras filas del archivo</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/import_dialog.py" line="141"/>
+        <source>Check</source>
+        <translation>Comprobación</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/import_dialog.py" line="142"/>
+        <source>Check file</source>
+        <translation>Comprobar archivo</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/import_dialog.py" line="144"/>
+        <source>Read every row and list the rejected ones, without storing anything</source>
+        <translation>Lee todas las filas y muestra las rechazadas, sin guardar nada</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/import_dialog.py" line="161"/>
+        <source>Import only the valid rows</source>
+        <translation>Importar solo las filas válidas</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/import_dialog.py" line="164"/>
+        <source>Without this option, a file with rejected rows stores nothing</source>
+        <translation>Sin esta opción, si el archivo tiene filas rechazadas no se guarda nada</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/import_dialog.py" line="165"/>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/import_dialog.py" line="168"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/import_dialog.py" line="182"/>
+        <source>Choose the CSV file to import</source>
+        <translation>Elija el archivo CSV que quiere importar</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/import_dialog.py" line="185"/>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>Archivos CSV (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/import_dialog.py" line="185"/>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/import_dialog.py" line="220"/>
+        <source>{encoding}, separator &quot;{separator}&quot;, {rows} rows</source>
+        <translation>{encoding}, separador «{separator}», filas: {rows}</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/import_dialog.py" line="228"/>
+        <source>The columns were chosen as in the last import of a file with these headers.</source>
+        <translation>Las columnas se han elegido como en la última importación de un archivo con estos encabezados.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/import_dialog.py" line="231"/>
+        <source>The columns were guessed from the headers and corrected as in the last import. Check them.</source>
+        <translation>Las columnas se han deducido de los encabezados y se han corregido como en la última importación. Compruébelas.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/import_dialog.py" line="233"/>
+        <source>The columns were guessed from the headers. Check them.</source>
+        <translation>Las columnas se han deducido de los encabezados. Compruébelas.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/import_dialog.py" line="241"/>
+        <source>(not imported)</source>
+        <translation>(no se importa)</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/import_dialog.py" line="243"/>
+        <source>{number}: {header}</source>
+        <translation>{number}: {header}</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/import_dialog.py" line="278"/>
+        <source>The columns changed. Check the file again.</source>
+        <translation>Las columnas han cambiado. Vuelva a comprobar el archivo.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/import_dialog.py" line="292"/>
+        <source>Choose a file first.</source>
+        <translation>Elija primero un archivo.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/import_dialog.py" line="326"/>
+        <source>{count} rows are rejected. Correct them in the file and load it again, or choose to import only the valid rows.</source>
+        <translation>Filas rechazadas: {count}. Corríjalas en el archivo y vuelva a cargarlo, o elija importar solo las filas válidas.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/import_dialog.py" line="329"/>
+        <source>Every row is valid. Click Import to store them.</source>
+        <translation>Todas las filas son válidas. Pulse Importar para guardarlas.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageChoice</name>
+    <message>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="42"/>
+        <source>System language</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+</context>
+<context>
+    <name>Ledger</name>
+    <message>
+        <location filename="../vetdesk/domain/ledger.py" line="53"/>
+        <source>The amount {value} is not greater than zero. Type a positive amount. To reduce a charge, add a credit note.</source>
+        <translation>El importe {value} no es mayor que cero. Escriba un importe positivo. Para reducir un cargo, añada un abono.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/domain/ledger.py" line="148"/>
+        <source>Entry {entry} applies to charge {charge}, which is not a charge of this account. Choose one of the client&apos;s charges.</source>
+        <translation>El movimiento {entry} se aplica al cargo {charge}, que no es un cargo de esta cuenta. Elija uno de los cargos del cliente.</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerModel</name>
+    <message>
+        <location filename="../vetdesk/ui/balance_pane.py" line="75"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/balance_pane.py" line="75"/>
+        <source>Description</source>
+        <translation>Concepto</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/balance_pane.py" line="75"/>
+        <source>Pet</source>
+        <translation>Mascota</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/balance_pane.py" line="75"/>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/balance_pane.py" line="76"/>
+        <source>Charge</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/balance_pane.py" line="76"/>
+        <source>Paid / credit</source>
+        <translation>Cobro / abono</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/balance_pane.py" line="76"/>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/balance_pane.py" line="81"/>
+        <source>Payment ({method})</source>
+        <translation>Cobro ({method})</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/balance_pane.py" line="84"/>
+        <source>Credit note: {text}</source>
+        <translation>Abono: {text}</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/balance_pane.py" line="110"/>
+        <source>Recorded by {who}</source>
+        <translation>Registrado por {who}</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/balance_pane.py" line="112"/>
+        <source>Still owed: {amount}</source>
+        <translation>Pendiente de pago: {amount}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../vetdesk/ui/main_window.py" line="118"/>
+        <source>Type an owner&apos;s name, a pet&apos;s name, a phone number or a DNI/NIE in the search box.
+Enter opens the chosen client; Esc comes back to the search.</source>
+        <translation>Escriba en el cuadro de búsqueda el nombre de un propietario, el nombre de una mascota, un número de teléfono o un DNI/NIE.
+Intro abre el cliente elegido; Esc vuelve a la búsqueda.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/main_window.py" line="142"/>
+        <source>Opening the clinic&apos;s database…</source>
+        <translation>Abriendo la base de datos de la clínica…</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/main_window.py" line="162"/>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/main_window.py" line="163"/>
+        <source>&amp;Import clients from CSV…</source>
+        <translation>&amp;Importar clientes desde CSV…</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/main_window.py" line="166"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Ajustes…</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/main_window.py" line="169"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/main_window.py" line="176"/>
+        <source>&amp;Client</source>
+        <translation>&amp;Cliente</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/main_window.py" line="178"/>
+        <source>&amp;Find client</source>
+        <translation>&amp;Buscar cliente</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/main_window.py" line="179"/>
+        <source>&amp;New client</source>
+        <translation>&amp;Nuevo cliente</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/main_window.py" line="180"/>
+        <source>New &amp;charge</source>
+        <translation>Nuevo &amp;cargo</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/main_window.py" line="181"/>
+        <source>New &amp;payment</source>
+        <translation>Nuevo c&amp;obro</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/main_window.py" line="182"/>
+        <source>Credit &amp;note…</source>
+        <translation>&amp;Abono…</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/main_window.py" line="183"/>
+        <source>&amp;Override debt block…</source>
+        <translation>Autorizar una &amp;excepción al bloqueo por deuda…</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/main_window.py" line="238"/>
+        <source>New client</source>
+        <translation>Nuevo cliente</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/main_window.py" line="337"/>
+        <source>Desk user: {name}</source>
+        <translation>Usuario del puesto: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>Money</name>
+    <message>
+        <location filename="../vetdesk/domain/money.py" line="150"/>
+        <source>Type an amount, for example 12,50.</source>
+        <translation>Escriba un importe, por ejemplo 12,50.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/domain/money.py" line="212"/>
+        <source>The amount &quot;{value}&quot; is negative. Type an amount without a minus sign.</source>
+        <translation>El importe «{value}» es negativo. Escriba el importe sin el signo menos.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/domain/money.py" line="220"/>
+        <source>The amount &quot;{value}&quot; is zero. Type an amount greater than zero.</source>
+        <translation>El importe «{value}» es cero. Escriba un importe mayor que cero.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/domain/money.py" line="228"/>
+        <source>The amount &quot;{value}&quot; is too large. The maximum is {maximum}.</source>
+        <translation>El importe «{value}» es demasiado grande. El máximo es {maximum}.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/domain/money.py" line="238"/>
+        <source>The amount &quot;{value}&quot; is not valid. Type it like 1.234,56 or 12,50.</source>
+        <translation>El importe «{value}» no es válido. Escríbalo como 1.234,56 o 12,50.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/domain/money.py" line="248"/>
+        <source>The amount &quot;{value}&quot; is ambiguous. Type thousands with a point, like 12.345, or cents with two digits, like 12,35.</source>
+        <translation>El importe «{value}» es ambiguo. Escriba los miles con punto, como 12.345, o los céntimos con dos cifras, como 12,35.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/domain/money.py" line="262"/>
+        <source>The amount &quot;{value}&quot; has more than two decimals. Round it to cents, like 12,35.</source>
+        <translation>El importe «{value}» tiene más de dos decimales. Redondéelo a céntimos, como 12,35.</translation>
+    </message>
+</context>
+<context>
+    <name>OverrideDialog</name>
+    <message>
+        <location filename="../vetdesk/ui/entry_dialogs.py" line="208"/>
+        <source>Allow new credit</source>
+        <translation>Permitir nuevos cargos a cuenta</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/entry_dialogs.py" line="211"/>
+        <source>The client has overdue debt. Write why new charges on account may be recorded anyway. The reason is stored with your name and the time.</source>
+        <translation>El cliente tiene deuda vencida. Escriba por qué se pueden registrar igualmente nuevos cargos a cuenta. El motivo se guarda junto con su nombre y la hora.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/entry_dialogs.py" line="218"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDialog</name>
+    <message>
+        <location filename="../vetdesk/ui/entry_dialogs.py" line="153"/>
+        <source>New payment</source>
+        <translation>Nuevo cobro</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/entry_dialogs.py" line="166"/>
+        <source>The payment settles the oldest charges first.</source>
+        <translation>El cobro salda primero los cargos más antiguos.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/entry_dialogs.py" line="168"/>
+        <source>Amount (€)</source>
+        <translation>Importe (€)</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/entry_dialogs.py" line="169"/>
+        <source>Method</source>
+        <translation>Forma de pago</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/entry_dialogs.py" line="170"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/entry_dialogs.py" line="171"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentMethod</name>
+    <message>
+        <location filename="../vetdesk/ui/balance_pane.py" line="41"/>
+        <source>Cash</source>
+        <translation>Efectivo</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/balance_pane.py" line="42"/>
+        <source>Card</source>
+        <translation>Tarjeta</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/balance_pane.py" line="43"/>
+        <source>Bank transfer</source>
+        <translation>Transferencia</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/balance_pane.py" line="44"/>
+        <source>Bizum</source>
+        <translation>Bizum</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/balance_pane.py" line="45"/>
+        <source>Direct debit</source>
+        <translation>Domiciliación</translation>
+    </message>
+</context>
+<context>
+    <name>PetDialog</name>
+    <message>
+        <location filename="../vetdesk/ui/pet_dialogs.py" line="27"/>
+        <source>New pet</source>
+        <translation>Nueva mascota</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/pet_dialogs.py" line="39"/>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/pet_dialogs.py" line="40"/>
+        <source>Male</source>
+        <translation>Macho</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/pet_dialogs.py" line="41"/>
+        <source>Female</source>
+        <translation>Hembra</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/pet_dialogs.py" line="44"/>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/aaaa</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/pet_dialogs.py" line="47"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/pet_dialogs.py" line="48"/>
+        <source>Species</source>
+        <translation>Especie</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/pet_dialogs.py" line="49"/>
+        <source>Breed</source>
+        <translation>Raza</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/pet_dialogs.py" line="50"/>
+        <source>Sex</source>
+        <translation>Sexo</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/pet_dialogs.py" line="51"/>
+        <source>Birth date</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/pet_dialogs.py" line="52"/>
+        <source>Microchip</source>
+        <translation>Microchip</translation>
+    </message>
+</context>
+<context>
+    <name>PetPane</name>
+    <message>
+        <location filename="../vetdesk/ui/pet_pane.py" line="39"/>
+        <source>Pets</source>
+        <translation>Mascotas</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/pet_pane.py" line="56"/>
+        <source>Open this owner</source>
+        <translation>Abrir este propietario</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/pet_pane.py" line="60"/>
+        <source>New pet…</source>
+        <translation>Nueva mascota…</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/pet_pane.py" line="63"/>
+        <source>Add co-owner…</source>
+        <translation>Añadir copropietario…</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/pet_pane.py" line="76"/>
+        <source>Other owners of this pet:</source>
+        <translation>Otros propietarios de esta mascota:</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/pet_pane.py" line="87"/>
+        <location filename="../vetdesk/ui/pet_pane.py" line="126"/>
+        <source> (co-owner)</source>
+        <translation> (copropietario)</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/pet_pane.py" line="112"/>
+        <source>No pet chosen.</source>
+        <translation>No se ha elegido ninguna mascota.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/pet_pane.py" line="112"/>
+        <source>This client has no pets.</source>
+        <translation>Este cliente no tiene mascotas.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/pet_pane.py" line="116"/>
+        <source>male</source>
+        <translation>macho</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/pet_pane.py" line="116"/>
+        <source>female</source>
+        <translation>hembra</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/pet_pane.py" line="118"/>
+        <source>Species: {value}</source>
+        <translation>Especie: {value}</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/pet_pane.py" line="119"/>
+        <source>Breed: {value}</source>
+        <translation>Raza: {value}</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/pet_pane.py" line="120"/>
+        <source>Sex: {value}</source>
+        <translation>Sexo: {value}</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/pet_pane.py" line="121"/>
+        <source>Born: {value}</source>
+        <translation>Nacimiento: {value}</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/pet_pane.py" line="122"/>
+        <source>Microchip: {value}</source>
+        <translation>Microchip: {value}</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/pet_pane.py" line="126"/>
+        <source> (responsible)</source>
+        <translation> (responsable)</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <location filename="../vetdesk/ui/search_panel.py" line="123"/>
+        <source>Search by owner, pet, phone or DNI/NIE  (Ctrl+F)</source>
+        <translation>Buscar por propietario, mascota, teléfono o DNI/NIE  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/search_panel.py" line="177"/>
+        <source>No client matches &quot;{text}&quot;.</source>
+        <translation>Ningún cliente coincide con «{text}».</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/search_panel.py" line="179"/>
+        <source>Showing the first {count} clients; keep typing to narrow.</source>
+        <translation>Se muestran los primeros {count} clientes; siga escribiendo para acotar la búsqueda.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../vetdesk/ui/search_panel.py" line="182"/>
+        <source>%n client(s) found</source>
+        <translation>
+            <numerusform>%n cliente encontrado</numerusform>
+            <numerusform>%n clientes encontrados</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultsModel</name>
+    <message>
+        <location filename="../vetdesk/ui/search_panel.py" line="51"/>
+        <source>Owner</source>
+        <translation>Propietario</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/search_panel.py" line="51"/>
+        <source>Pets</source>
+        <translation>Mascotas</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/search_panel.py" line="51"/>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/search_panel.py" line="51"/>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/search_panel.py" line="79"/>
+        <source>Overdue: {amount}</source>
+        <translation>Vencido: {amount}</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <location filename="../vetdesk/services/settings.py" line="40"/>
+        <source>The value {value} is negative. Use 0 or more.</source>
+        <translation>El valor {value} es negativo. Use 0 o más.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/settings.py" line="93"/>
+        <source>The value {value} does not have the type this setting needs.</source>
+        <translation>El valor {value} no es del tipo que necesita este ajuste.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="99"/>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="127"/>
+        <source>Block new credit from an overdue amount of (€)</source>
+        <translation>Bloquear nuevos cargos a cuenta a partir de un importe vencido de (€)</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="128"/>
+        <source>Days of grace after the due date before blocking</source>
+        <translation>Días de gracia tras la fecha de vencimiento antes del bloqueo</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="129"/>
+        <source>An override lasts (days)</source>
+        <translation>Duración de una excepción (días)</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="130"/>
+        <source>Default payment term of a charge (days)</source>
+        <translation>Plazo de pago predeterminado de un cargo (días)</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="138"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="139"/>
+        <source>Desk user</source>
+        <translation>Usuario del puesto</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="142"/>
+        <source>Clinic</source>
+        <translation>Clínica</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="143"/>
+        <source>Debt banner</source>
+        <translation>Aviso de deuda</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="144"/>
+        <source>This desk</source>
+        <translation>Este puesto</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <location filename="../vetdesk/domain/formatting.py" line="66"/>
+        <source>Type a date as dd/mm/yyyy.</source>
+        <translation>Escriba una fecha con el formato dd/mm/aaaa.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/domain/formatting.py" line="78"/>
+        <source>The date &quot;{value}&quot; is not valid. Type it as dd/mm/yyyy.</source>
+        <translation>La fecha «{value}» no es válida. Escríbala con el formato dd/mm/aaaa.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/domain/formatting.py" line="89"/>
+        <source>The date &quot;{value}&quot; does not exist. Check the day and the month.</source>
+        <translation>La fecha «{value}» no existe. Compruebe el día y el mes.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/domain/formatting.py" line="113"/>
+        <source>The time zone &quot;{value}&quot; is not known. Use a name such as Europe/Madrid or Atlantic/Canary.</source>
+        <translation>La zona horaria «{value}» es desconocida. Use un nombre como Europe/Madrid o Atlantic/Canary.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/domain/identity.py" line="40"/>
+        <source>Type the DNI or NIE, for example 12345678Z.</source>
+        <translation>Escriba el DNI o NIE, por ejemplo 12345678Z.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/domain/identity.py" line="49"/>
+        <source>The check letter of the DNI or NIE &quot;{value}&quot; does not match its digits. Copy the number again from the document. A DNI is 8 digits and a letter, like 12345678Z.</source>
+        <translation>La letra de control del DNI o NIE «{value}» no coincide con sus dígitos. Vuelva a copiar el número del documento. Un DNI tiene 8 dígitos y una letra, como 12345678Z.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/domain/identity.py" line="55"/>
+        <source>&quot;{value}&quot; is not a valid DNI or NIE. A DNI is 8 digits and a letter, like 12345678Z. A NIE is X, Y or Z, 7 digits and a letter, like X1234567L.</source>
+        <translation>«{value}» no es un DNI o NIE válido. Un DNI tiene 8 dígitos y una letra, como 12345678Z. Un NIE tiene una X, Y o Z, 7 dígitos y una letra, como X1234567L.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/domain/identity.py" line="71"/>
+        <source>Type the CIF or NIF, for example B12345674.</source>
+        <translation>Escriba el CIF o NIF, por ejemplo B12345674.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/domain/identity.py" line="78"/>
+        <source>The check character of the CIF or NIF &quot;{value}&quot; does not match its digits. Copy the number again from the document.</source>
+        <translation>El carácter de control del CIF o NIF «{value}» no coincide con sus dígitos. Vuelva a copiar el número del documento.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/domain/identity.py" line="84"/>
+        <source>&quot;{value}&quot; is not a valid CIF or NIF. A CIF is a letter, 7 digits and a check character, like B12345674. A NIF can also be a DNI, like 12345678Z, or a NIE, like X1234567L.</source>
+        <translation>«{value}» no es un CIF o NIF válido. Un CIF tiene una letra, 7 dígitos y un carácter de control, como B12345674. Un NIF también puede ser un DNI, como 12345678Z, o un NIE, como X1234567L.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/domain/identity.py" line="106"/>
+        <source>Type the IBAN, for example ES91 2100 0418 4502 0005 1332.</source>
+        <translation>Escriba el IBAN, por ejemplo ES91 2100 0418 4502 0005 1332.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/domain/identity.py" line="117"/>
+        <source>The IBAN &quot;{value}&quot; has {length} characters, but a Spanish IBAN has 24. Check that no digit is missing or repeated.</source>
+        <translation>El IBAN «{value}» tiene {length} caracteres, pero un IBAN español tiene 24. Compruebe que no falte ni sobre ningún dígito.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/domain/identity.py" line="130"/>
+        <source>The check digits of the IBAN &quot;{value}&quot; do not match. Copy it again from a bank document.</source>
+        <translation>Los dígitos de control del IBAN «{value}» no coinciden. Vuelva a copiarlo de un documento del banco.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/domain/identity.py" line="135"/>
+        <source>The IBAN &quot;{value}&quot; is not valid. An IBAN starts with the country code and two check digits, like ES91 2100 0418 4502 0005 1332.</source>
+        <translation>El IBAN «{value}» no es válido. Un IBAN empieza por el código del país y dos dígitos de control, como ES91 2100 0418 4502 0005 1332.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/domain/identity.py" line="164"/>
+        <source>Type a phone number, for example 671 92 48 65.</source>
+        <translation>Escriba un número de teléfono, por ejemplo 671 92 48 65.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/domain/identity.py" line="179"/>
+        <source>The phone number &quot;{value}&quot; is not valid. Type 9 digits, like 671 92 48 65, or a foreign number starting with +, like +44 20 7946 0958.</source>
+        <translation>El número de teléfono «{value}» no es válido. Escriba 9 dígitos, como 671 92 48 65, o un número extranjero que empiece por +, como +44 20 7946 0958.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/domain/identity.py" line="225"/>
+        <source>Type an email address, for example name@example.com.</source>
+        <translation>Escriba una dirección de correo electrónico, por ejemplo nombre@example.com.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/domain/identity.py" line="234"/>
+        <source>The email address &quot;{value}&quot; is not valid. Type it like name@example.com.</source>
+        <translation>La dirección de correo electrónico «{value}» no es válida. Escríbala como nombre@example.com.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/domain/identity.py" line="247"/>
+        <source>Type a postal code, for example 28013.</source>
+        <translation>Escriba un código postal, por ejemplo 28013.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/domain/identity.py" line="256"/>
+        <source>The postal code &quot;{value}&quot; is not valid. A Spanish postal code has 5 digits, from 01000 to 52999.</source>
+        <translation>El código postal «{value}» no es válido. Un código postal español tiene 5 dígitos, del 01000 al 52999.</translation>
+    </message>
+</context>
+</TS>
