@@ -167,7 +167,7 @@ class SearchTerm(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     term: Mapped[str] = mapped_column(String(100))
     client_id: Mapped[int] = mapped_column(ForeignKey("client.id", ondelete="CASCADE"))
-    # The pet whose name produced the term, so results can say which pet matched.
+    # The pet whose name produced the term, so results can show which pet matched.
     pet_id: Mapped[int | None] = mapped_column(ForeignKey("pet.id", ondelete="CASCADE"), nullable=True)
 
     __table_args__ = (
