@@ -77,6 +77,7 @@ class EntryDialog(QDialog):
         except UserError as error:
             errors = error.errors if isinstance(error, ValidationErrors) else [error]
             self.message_bar.show_error("\n".join(error_text(item) for item in errors))
+            self.adjustSize()
             return
         self.recorded.emit()
         self.accept()
@@ -127,7 +128,7 @@ class ChargeDialog(EntryDialog):
                                      "A charge paid now can still be recorded."))
             blocked.setObjectName("chargeBlockedNote")
             blocked.setWordWrap(True)
-            self.form.addRow(blocked)
+            self.form.insertRow(0, blocked)
         self._settlement_changed()
 
     def _settlement_changed(self) -> None:

@@ -70,8 +70,8 @@ class ImportDialog(QDialog):
         layout.addWidget(self.file_info)
 
         tables = QHBoxLayout()
-        tables.addWidget(self._build_mapping_box(), 2)
-        tables.addWidget(self._build_preview_box(), 3)
+        tables.addWidget(self._build_mapping_box(), 1)
+        tables.addWidget(self._build_preview_box(), 1)
         layout.addLayout(tables, 3)
         layout.addWidget(self._build_check_box(), 2)
         layout.addLayout(self._build_button_row())
