@@ -22,6 +22,8 @@ CORE_LIBRARIES = {
     "libfreetype.so.6": "libfreetype6",
     "libglib-2.0.so.0": "libglib2.0-0",
     "libdbus-1.so.3": "libdbus-1-3",
+    "libX11.so.6": "libx11-6",
+    "libxcb.so.1": "libxcb1",
 }
 
 # Extra libraries of the "xcb" platform plugin, used for a window on an X11 display.
