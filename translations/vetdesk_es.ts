@@ -4,68 +4,68 @@
 <context>
     <name>Accounts</name>
     <message>
-        <location filename="../vetdesk/services/accounts.py" line="227"/>
-        <location filename="../vetdesk/services/accounts.py" line="286"/>
+        <location filename="../vetdesk/services/accounts.py" line="228"/>
+        <location filename="../vetdesk/services/accounts.py" line="289"/>
         <source>Client number {id} was not found. Search for the client again.</source>
         <translation>No se ha encontrado el cliente número {id}. Vuelva a buscar el cliente.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/accounts.py" line="276"/>
+        <location filename="../vetdesk/services/accounts.py" line="279"/>
         <source>Type what the charge is for, for example &quot;Vacuna antirrábica&quot;.</source>
         <translation>Escriba el concepto del cargo, por ejemplo «Vacuna antirrábica».</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/accounts.py" line="278"/>
+        <location filename="../vetdesk/services/accounts.py" line="281"/>
         <source>The description has {count} characters; the maximum is {maximum}. Shorten it.</source>
         <translation>El texto tiene {count} caracteres y el máximo es {maximum}. Acórtelo.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/accounts.py" line="295"/>
+        <location filename="../vetdesk/services/accounts.py" line="298"/>
         <source>Pet number {id} does not belong to this client. Choose one of the client&apos;s pets.</source>
         <translation>La mascota número {id} no pertenece a este cliente. Elija una de las mascotas del cliente.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/accounts.py" line="330"/>
+        <location filename="../vetdesk/services/accounts.py" line="333"/>
         <source>The charge amount {amount} must be greater than zero.</source>
         <translation>El importe del cargo, {amount}, debe ser mayor que cero.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/accounts.py" line="334"/>
+        <location filename="../vetdesk/services/accounts.py" line="337"/>
         <source>The due date {due} is before the charge date {date}. Choose a due date on or after it.</source>
         <translation>La fecha de vencimiento {due} es anterior a la fecha del cargo, {date}. Elija una fecha de vencimiento igual o posterior.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/accounts.py" line="349"/>
+        <location filename="../vetdesk/services/accounts.py" line="352"/>
         <source>The date {date} is in the future. A charge paid now is dated today or earlier.</source>
         <translation>La fecha {date} es futura. Un cargo pagado en el momento lleva la fecha de hoy o una anterior.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/accounts.py" line="360"/>
+        <location filename="../vetdesk/services/accounts.py" line="363"/>
         <source>New charges on account are blocked: {name} has {amount} overdue since {date}. Record a payment or ask for an override with a reason.</source>
         <translation>Los cargos a cuenta están en pausa: {name} tiene {amount} vencidos desde el {date}. Registre un cobro o solicite una excepción con un motivo.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/accounts.py" line="420"/>
+        <location filename="../vetdesk/services/accounts.py" line="423"/>
         <source>The date {date} is in the future. Payments are recorded on or before today.</source>
         <translation>La fecha {date} es futura. Los cobros se registran con la fecha de hoy o una anterior.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/accounts.py" line="410"/>
+        <location filename="../vetdesk/services/accounts.py" line="413"/>
         <source>Entry number {id} is not a charge of this client. Choose one of the client&apos;s charges.</source>
         <translation>El movimiento número {id} no es un cargo de este cliente. Elija uno de los cargos del cliente.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/accounts.py" line="417"/>
+        <location filename="../vetdesk/services/accounts.py" line="420"/>
         <source>The amount {amount} must be greater than zero.</source>
         <translation>El importe {amount} debe ser mayor que cero.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/accounts.py" line="489"/>
+        <location filename="../vetdesk/services/accounts.py" line="492"/>
         <source>The reason &quot;{value}&quot; is too short. Write why this client may take new credit.</source>
         <translation>El motivo «{value}» es demasiado corto. Escriba por qué se permiten nuevos cargos a cuenta a este cliente.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/accounts.py" line="493"/>
+        <location filename="../vetdesk/services/accounts.py" line="496"/>
         <source>{name} has no overdue debt that blocks new credit, so no override is needed.</source>
         <translation>{name} no tiene deuda vencida que bloquee nuevos cargos a cuenta, así que no hace falta ninguna excepción.</translation>
     </message>
@@ -164,57 +164,57 @@
 <context>
     <name>ChargeDialog</name>
     <message>
-        <location filename="../vetdesk/ui/entry_dialogs.py" line="98"/>
+        <location filename="../vetdesk/ui/entry_dialogs.py" line="99"/>
         <source>New charge</source>
         <translation>Nuevo cargo</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/entry_dialogs.py" line="106"/>
+        <location filename="../vetdesk/ui/entry_dialogs.py" line="107"/>
         <source>(no pet)</source>
         <translation>(sin mascota)</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/entry_dialogs.py" line="112"/>
+        <location filename="../vetdesk/ui/entry_dialogs.py" line="113"/>
         <source>On account: pay by the due date</source>
         <translation>A cuenta: pago hasta la fecha de vencimiento</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/entry_dialogs.py" line="114"/>
+        <location filename="../vetdesk/ui/entry_dialogs.py" line="115"/>
         <source>Paid now: {method}</source>
         <translation>Pagado ahora: {method}</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/entry_dialogs.py" line="119"/>
+        <location filename="../vetdesk/ui/entry_dialogs.py" line="120"/>
         <source>Description</source>
         <translation>Concepto</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/entry_dialogs.py" line="120"/>
+        <location filename="../vetdesk/ui/entry_dialogs.py" line="121"/>
         <source>Amount (€)</source>
         <translation>Importe (€)</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/entry_dialogs.py" line="121"/>
+        <location filename="../vetdesk/ui/entry_dialogs.py" line="122"/>
         <source>Pet</source>
         <translation>Mascota</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/entry_dialogs.py" line="122"/>
+        <location filename="../vetdesk/ui/entry_dialogs.py" line="123"/>
         <source>Payment</source>
         <translation>Forma de pago</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/entry_dialogs.py" line="123"/>
+        <location filename="../vetdesk/ui/entry_dialogs.py" line="124"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/entry_dialogs.py" line="124"/>
+        <location filename="../vetdesk/ui/entry_dialogs.py" line="125"/>
         <source>Due date</source>
         <translation>Fecha de vencimiento</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/entry_dialogs.py" line="126"/>
+        <location filename="../vetdesk/ui/entry_dialogs.py" line="127"/>
         <source>This client has overdue debt, so new charges on account are paused. A charge paid now can still be recorded.</source>
         <translation>Este cliente tiene deuda vencida, así que los nuevos cargos a cuenta están en pausa. Se puede seguir registrando un cargo pagado en el momento.</translation>
     </message>
@@ -384,17 +384,27 @@
 <context>
     <name>Clinic</name>
     <message>
-        <location filename="../vetdesk/services/clinic.py" line="46"/>
+        <location filename="../vetdesk/services/clinic.py" line="49"/>
         <source>Type the clinic&apos;s name.</source>
         <translation>Escriba el nombre de la clínica.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/clinic.py" line="60"/>
+        <location filename="../vetdesk/services/clinic.py" line="63"/>
         <source>Type the clinic&apos;s CIF or NIF, for example B12345674.</source>
         <translation>Escriba el CIF o NIF de la clínica, por ejemplo B12345674.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/clinic.py" line="68"/>
+        <location filename="../vetdesk/services/clinic.py" line="70"/>
+        <source>The logo has {size} KB; the maximum is {maximum} KB. Save a smaller image.</source>
+        <translation>El logotipo ocupa {size} KB; el máximo es {maximum} KB. Guarde una imagen más pequeña.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/clinic.py" line="74"/>
+        <source>The logo is not a PNG or JPEG image. Choose a .png or .jpg file.</source>
+        <translation>El logotipo no es una imagen PNG ni JPEG. Elija un archivo .png o .jpg.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/clinic.py" line="79"/>
         <source>The time zone &quot;{value}&quot; is unknown. Use a name such as Europe/Madrid.</source>
         <translation>La zona horaria «{value}» es desconocida. Use un nombre como Europe/Madrid.</translation>
     </message>
@@ -402,54 +412,89 @@
 <context>
     <name>ClinicForm</name>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="57"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="63"/>
         <source>Clinic name</source>
         <translation>Nombre de la clínica</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="57"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="63"/>
         <source>CIF/NIF</source>
         <translation>CIF/NIF</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="57"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="63"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="58"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="64"/>
         <source>Postal code</source>
         <translation>Código postal</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="58"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="64"/>
         <source>Town</source>
         <translation>Localidad</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="58"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="64"/>
         <source>Province</source>
         <translation>Provincia</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="59"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="65"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="59"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="65"/>
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="59"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="65"/>
         <source>IBAN</source>
         <translation>IBAN</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="60"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="66"/>
         <source>Time zone</source>
         <translation>Zona horaria</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="89"/>
+        <source>Choose logo…</source>
+        <translation>Elegir logotipo…</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="92"/>
+        <source>Remove logo</source>
+        <translation>Quitar logotipo</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="100"/>
+        <source>Logo</source>
+        <translation>Logotipo</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="105"/>
+        <source>Choose the clinic&apos;s logo</source>
+        <translation>Elija el logotipo de la clínica</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="106"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="124"/>
+        <source>(no logo)</source>
+        <translation>(sin logotipo)</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="124"/>
+        <source>(not an image)</source>
+        <translation>(no es una imagen)</translation>
     </message>
 </context>
 <context>
@@ -486,27 +531,27 @@
 <context>
     <name>CreditNoteDialog</name>
     <message>
-        <location filename="../vetdesk/ui/entry_dialogs.py" line="186"/>
+        <location filename="../vetdesk/ui/entry_dialogs.py" line="187"/>
         <source>New credit note</source>
         <translation>Nuevo abono</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/entry_dialogs.py" line="192"/>
+        <location filename="../vetdesk/ui/entry_dialogs.py" line="193"/>
         <source>Amount (€)</source>
         <translation>Importe (€)</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/entry_dialogs.py" line="193"/>
+        <location filename="../vetdesk/ui/entry_dialogs.py" line="194"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/entry_dialogs.py" line="194"/>
+        <location filename="../vetdesk/ui/entry_dialogs.py" line="195"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/entry_dialogs.py" line="195"/>
+        <location filename="../vetdesk/ui/entry_dialogs.py" line="196"/>
         <source>Entries are never changed: a credit note corrects a charge.</source>
         <translation>Los movimientos nunca se modifican: un abono corrige un cargo.</translation>
     </message>
@@ -1160,7 +1205,7 @@ Compruebe el ajuste de la base de datos o la opción --database y vuelva a inici
 <context>
     <name>LanguageChoice</name>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="42"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="48"/>
         <source>System language</source>
         <translation>Idioma del sistema</translation>
     </message>
@@ -1357,17 +1402,17 @@ Intro abre el cliente elegido; Esc vuelve a la búsqueda.</translation>
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../vetdesk/ui/entry_dialogs.py" line="208"/>
+        <location filename="../vetdesk/ui/entry_dialogs.py" line="209"/>
         <source>Allow new credit</source>
         <translation>Permitir nuevos cargos a cuenta</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/entry_dialogs.py" line="211"/>
+        <location filename="../vetdesk/ui/entry_dialogs.py" line="212"/>
         <source>The client has overdue debt. Write why new charges on account may be recorded anyway. The reason is stored with your name and the time.</source>
         <translation>El cliente tiene deuda vencida. Escriba por qué se pueden registrar igualmente nuevos cargos a cuenta. El motivo se guarda junto con su nombre y la hora.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/entry_dialogs.py" line="218"/>
+        <location filename="../vetdesk/ui/entry_dialogs.py" line="219"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
@@ -1375,32 +1420,32 @@ Intro abre el cliente elegido; Esc vuelve a la búsqueda.</translation>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../vetdesk/ui/entry_dialogs.py" line="153"/>
+        <location filename="../vetdesk/ui/entry_dialogs.py" line="154"/>
         <source>New payment</source>
         <translation>Nuevo cobro</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/entry_dialogs.py" line="166"/>
+        <location filename="../vetdesk/ui/entry_dialogs.py" line="167"/>
         <source>The payment settles the oldest charges first.</source>
         <translation>El cobro salda primero los cargos más antiguos.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/entry_dialogs.py" line="168"/>
+        <location filename="../vetdesk/ui/entry_dialogs.py" line="169"/>
         <source>Amount (€)</source>
         <translation>Importe (€)</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/entry_dialogs.py" line="169"/>
+        <location filename="../vetdesk/ui/entry_dialogs.py" line="170"/>
         <source>Method</source>
         <translation>Forma de pago</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/entry_dialogs.py" line="170"/>
+        <location filename="../vetdesk/ui/entry_dialogs.py" line="171"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/entry_dialogs.py" line="171"/>
+        <location filename="../vetdesk/ui/entry_dialogs.py" line="172"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
@@ -1583,17 +1628,17 @@ Intro abre el cliente elegido; Esc vuelve a la búsqueda.</translation>
         <translation>Buscar por propietario, mascota, teléfono o DNI/NIE  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/search_panel.py" line="177"/>
+        <location filename="../vetdesk/ui/search_panel.py" line="178"/>
         <source>No client matches &quot;{text}&quot;.</source>
         <translation>Ningún cliente coincide con «{text}».</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/search_panel.py" line="179"/>
+        <location filename="../vetdesk/ui/search_panel.py" line="180"/>
         <source>Showing the first {count} clients; keep typing to narrow.</source>
         <translation>Se muestran los primeros {count} clientes; siga escribiendo para acotar la búsqueda.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetdesk/ui/search_panel.py" line="182"/>
+        <location filename="../vetdesk/ui/search_panel.py" line="183"/>
         <source>%n client(s) found</source>
         <translation>
             <numerusform>%n cliente encontrado</numerusform>
@@ -1645,52 +1690,52 @@ Intro abre el cliente elegido; Esc vuelve a la búsqueda.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="99"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="162"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="127"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="190"/>
         <source>Block new credit from an overdue amount of (€)</source>
         <translation>Bloquear nuevos cargos a cuenta a partir de un importe vencido de (€)</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="128"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="191"/>
         <source>Days of grace after the due date before blocking</source>
         <translation>Días de gracia tras la fecha de vencimiento antes del bloqueo</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="129"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="192"/>
         <source>An override lasts (days)</source>
         <translation>Duración de una excepción (días)</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="130"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="193"/>
         <source>Default payment term of a charge (days)</source>
         <translation>Plazo de pago predeterminado de un cargo (días)</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="138"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="201"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="139"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="202"/>
         <source>Desk user</source>
         <translation>Usuario del puesto</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="142"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="205"/>
         <source>Clinic</source>
         <translation>Clínica</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="143"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="206"/>
         <source>Debt banner</source>
         <translation>Aviso de deuda</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="144"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="207"/>
         <source>This desk</source>
         <translation>Este puesto</translation>
     </message>

@@ -205,3 +205,51 @@ def test_unopenable_database_reported(qtbot, qapp, tmp_path, monkeypatch):
     for box in boxes:
         box.close()
     desk.window.close()
+
+
+PNG_1X1 = bytes.fromhex(
+    "89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c489"
+    "0000000d4944415478da63f8ffff3f0005fe02fea7d6a4a10000000049454e44ae426082")
+
+
+def test_logo_stored_from_settings(qtbot, context, clinic, tmp_path):
+    path = tmp_path / "logo.png"
+    path.write_bytes(PNG_1X1)
+    dialog = SettingsDialog(context, LocalConfig())
+    qtbot.addWidget(dialog)
+    dialog.clinic_form.load_logo_file(str(path))
+    assert dialog.clinic_form.logo_preview.pixmap() is not None
+    assert dialog.save()
+    assert get_clinic(context).logo == PNG_1X1
+
+
+def test_logo_not_an_image_rejected(qtbot, context, clinic, tmp_path):
+    path = tmp_path / "logo.png"
+    path.write_bytes(b"GIF89a not really")
+    dialog = SettingsDialog(context, LocalConfig())
+    qtbot.addWidget(dialog)
+    dialog.clinic_form.load_logo_file(str(path))
+    before = audit_count(context)
+    assert not dialog.save()
+    assert "PNG or JPEG" in dialog.message_bar.text()
+    assert get_clinic(context).logo is None
+    assert audit_count(context) == before
+
+
+def test_logo_too_large_rejected(qtbot, context, clinic, tmp_path):
+    path = tmp_path / "logo.png"
+    path.write_bytes(PNG_1X1 + b"\0" * 1_100_000)
+    dialog = SettingsDialog(context, LocalConfig())
+    qtbot.addWidget(dialog)
+    dialog.clinic_form.load_logo_file(str(path))
+    assert not dialog.save()
+    assert "1000 KB" in dialog.message_bar.text()
+    assert get_clinic(context).logo is None
+
+
+def test_logo_chooser_does_not_block(qtbot, context, clinic):
+    dialog = SettingsDialog(context, LocalConfig())
+    qtbot.addWidget(dialog)
+    chooser = dialog.clinic_form.choose_logo()
+    assert chooser.isVisible()
+    chooser.reject()

@@ -15,6 +15,9 @@ from vetdesk.storage.models import Clinic
 
 CTX = "Clinic"
 DEFAULT_TIME_ZONE = "Europe/Madrid"
+MAX_LOGO_BYTES = 1_000_000
+# Letters and forms embed the logo, and PDF libraries read these two formats.
+_LOGO_SIGNATURES = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff")
 
 
 @dataclass(frozen=True)
@@ -62,6 +65,14 @@ def validate_clinic(info: ClinicInfo) -> ClinicInfo:
     check("email", validate_email, info.email)
     check("iban", validate_iban, info.iban)
     check("phone", normalize_phone, info.phone)
+    if info.logo is not None:
+        if len(info.logo) > MAX_LOGO_BYTES:
+            errors.append(UserError(UserMessage(CTX, QT_TRANSLATE_NOOP(
+                "Clinic", "The logo has {size} KB; the maximum is {maximum} KB. Save a smaller image."),
+                {"size": len(info.logo) // 1000, "maximum": MAX_LOGO_BYTES // 1000}), field="logo"))
+        elif not info.logo.startswith(_LOGO_SIGNATURES):
+            errors.append(UserError(UserMessage(CTX, QT_TRANSLATE_NOOP(
+                "Clinic", "The logo is not a PNG or JPEG image. Choose a .png or .jpg file.")), field="logo"))
     try:
         ZoneInfo(info.time_zone)
     except (ZoneInfoNotFoundError, ValueError):
@@ -90,6 +101,13 @@ def clinic_time_zone(context: ServiceContext) -> str:
     return clinic.time_zone if clinic else DEFAULT_TIME_ZONE
 
 
+def _audit_values(values: dict) -> dict:
+    """Return the clinic's values for the audit log, with the logo as its size in bytes."""
+    logo = values.get("logo")
+    return {**{key: value for key, value in values.items() if key != "logo"},
+            "logo_bytes": len(logo) if logo else None}
+
+
 def save_clinic(context: ServiceContext, info: ClinicInfo) -> ClinicInfo:
     """Create the clinic on first start or update its data; the change is audited."""
     cleaned = validate_clinic(info)
@@ -101,11 +119,11 @@ def save_clinic(context: ServiceContext, info: ClinicInfo) -> ClinicInfo:
             session.add(clinic)
             before = None
         else:
-            before = {key: getattr(clinic, key) for key in values if key != "logo"}
+            before = _audit_values({key: getattr(clinic, key) for key in values})
             for key, value in values.items():
                 setattr(clinic, key, value)
         session.flush()
-        after = {key: value for key, value in values.items() if key != "logo"}
+        after = _audit_values(values)
         record_event(session, context, action="clinic_saved", entity="clinic",
                      entity_id=clinic.id, before=before, after=after)
     return cleaned

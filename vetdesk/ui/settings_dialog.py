@@ -3,14 +3,20 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
+    QHBoxLayout,
+    QLabel,
     QLineEdit,
+    QPushButton,
     QSpinBox,
     QTabWidget,
     QVBoxLayout,
@@ -68,15 +74,72 @@ class ClinicForm(QWidget):
             self.inputs[name] = edit
             self.form.addRow(labels[name], edit)
         self._base = clinic_service.ClinicInfo(name="", tax_id="")
+        self._logo: bytes | None = None
+        self._file_dialog: QFileDialog | None = None
+        self.logo_preview: QLabel | None = None
+        if not short:
+            self._add_logo_row()
+
+    def _add_logo_row(self) -> None:
+        self.logo_preview = QLabel()
+        self.logo_preview.setObjectName("clinicLogoPreview")
+        self.logo_preview.setFixedSize(160, 64)
+        self.logo_preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.logo_preview.setStyleSheet("border: 1px solid #c0c0c0;")
+        choose = QPushButton(self.tr("Choose logo…"))
+        choose.setObjectName("chooseLogoButton")
+        choose.clicked.connect(self.choose_logo)
+        remove = QPushButton(self.tr("Remove logo"))
+        remove.setObjectName("removeLogoButton")
+        remove.clicked.connect(lambda: self._show_logo(None))
+        row = QHBoxLayout()
+        row.addWidget(self.logo_preview)
+        row.addWidget(choose)
+        row.addWidget(remove)
+        row.addStretch()
+        self.form.addRow(self.tr("Logo"), row)
+        self._show_logo(None)
+
+    def choose_logo(self) -> QFileDialog:
+        """Open a non-blocking file chooser for the logo."""
+        dialog = QFileDialog(self, self.tr("Choose the clinic's logo"))
+        dialog.setNameFilter(self.tr("Images (*.png *.jpg *.jpeg)"))
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.fileSelected.connect(self.load_logo_file)
+        self._file_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def load_logo_file(self, path: str) -> None:
+        """Read a logo file; its size and format are checked when the settings are saved."""
+        self._show_logo(Path(path).read_bytes())
+
+    def _show_logo(self, data: bytes | None) -> None:
+        self._logo = data
+        if self.logo_preview is None:
+            return
+        image = QImage.fromData(data) if data else QImage()
+        if image.isNull():
+            self.logo_preview.setPixmap(QPixmap())
+            self.logo_preview.setText(self.tr("(no logo)") if not data else self.tr("(not an image)"))
+            return
+        pixmap = QPixmap.fromImage(image).scaled(
+            self.logo_preview.size(), Qt.AspectRatioMode.KeepAspectRatio,
+            Qt.TransformationMode.SmoothTransformation)
+        self.logo_preview.setPixmap(pixmap)
 
     def set_clinic(self, clinic: ClinicInfo) -> None:
         self._base = clinic
         for name, edit in self.inputs.items():
             value = getattr(clinic, name)
             edit.setText(format_iban(value) if name == "iban" and value else value)
+        self._show_logo(clinic.logo)
 
     def clinic(self) -> ClinicInfo:
-        return replace(self._base, **{name: edit.text() for name, edit in self.inputs.items()})
+        values = {name: edit.text() for name, edit in self.inputs.items()}
+        if self.logo_preview is not None:
+            values["logo"] = self._logo
+        return replace(self._base, **values)
 
     def mark_errors(self, error: UserError) -> None:
         errors = error.errors if isinstance(error, ValidationErrors) else [error]
