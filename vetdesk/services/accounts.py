@@ -313,6 +313,17 @@ def _log_entry(row: models.LedgerEntry) -> None:
     log.debug("Entry %s amount %s cents", row.id, row.amount_cents)
 
 
+def _append_entry(session: Session, context: ServiceContext, action: str, **columns) -> models.LedgerEntry:
+    """Insert one ledger entry recorded by the acting staff member, with its audit event."""
+    row = models.LedgerEntry(recorded_by=context.actor, recorded_at=context.now(), **columns)
+    session.add(row)
+    session.flush()
+    record_event(session, context, action=action, entity="ledger_entry", entity_id=row.id,
+                 after=_entry_snapshot(row))
+    _log_entry(row)
+    return row
+
+
 @dataclass(frozen=True)
 class NewCharge:
     client_id: int
@@ -369,28 +380,19 @@ def record_charge(context: ServiceContext, charge: NewCharge) -> int:
     with context.database.transaction() as session:
         _require_client(session, charge.client_id)
         _check_pet(session, charge.client_id, charge.pet_id)
-        row = models.LedgerEntry(
+        row = _append_entry(
+            session, context, "charge_recorded",
             client_id=charge.client_id, kind=EntryKind.CHARGE.value, entry_date=charge.entry_date,
             due_date=charge.due_date, description=description, pet_id=charge.pet_id,
-            amount_cents=charge.amount.cents, recorded_by=context.actor, recorded_at=context.now(),
+            amount_cents=charge.amount.cents,
         )
-        session.add(row)
-        session.flush()
-        record_event(session, context, action="charge_recorded", entity="ledger_entry",
-                     entity_id=row.id, after=_entry_snapshot(row))
-        _log_entry(row)
         if charge.paid_now is not None:
-            payment = models.LedgerEntry(
+            _append_entry(
+                session, context, "payment_recorded",
                 client_id=charge.client_id, kind=EntryKind.PAYMENT.value, entry_date=charge.entry_date,
-                description="", amount_cents=charge.amount.cents,
-                payment_method=PaymentMethod(charge.paid_now).value, applies_to_id=row.id,
-                recorded_by=context.actor, recorded_at=context.now(),
+                amount_cents=charge.amount.cents, payment_method=PaymentMethod(charge.paid_now).value,
+                applies_to_id=row.id,
             )
-            session.add(payment)
-            session.flush()
-            record_event(session, context, action="payment_recorded", entity="ledger_entry",
-                         entity_id=payment.id, after=_entry_snapshot(payment))
-            _log_entry(payment)
         return row.id
 
 
@@ -434,17 +436,12 @@ def record_payment(context: ServiceContext, payment: NewPayment) -> int:
     with context.database.transaction() as session:
         _require_client(session, payment.client_id)
         _check_applies_to(session, payment.client_id, payment.applies_to)
-        row = models.LedgerEntry(
+        row = _append_entry(
+            session, context, "payment_recorded",
             client_id=payment.client_id, kind=EntryKind.PAYMENT.value, entry_date=payment.entry_date,
             description=description, amount_cents=payment.amount.cents,
             payment_method=PaymentMethod(payment.method).value, applies_to_id=payment.applies_to,
-            recorded_by=context.actor, recorded_at=context.now(),
         )
-        session.add(row)
-        session.flush()
-        record_event(session, context, action="payment_recorded", entity="ledger_entry",
-                     entity_id=row.id, after=_entry_snapshot(row))
-        _log_entry(row)
         return row.id
 
 
@@ -469,16 +466,11 @@ def record_credit_note(context: ServiceContext, note: NewCreditNote) -> int:
     with context.database.transaction() as session:
         _require_client(session, note.client_id)
         _check_applies_to(session, note.client_id, note.applies_to)
-        row = models.LedgerEntry(
+        row = _append_entry(
+            session, context, "credit_note_recorded",
             client_id=note.client_id, kind=EntryKind.CREDIT_NOTE.value, entry_date=note.entry_date,
             description=description, amount_cents=note.amount.cents, applies_to_id=note.applies_to,
-            recorded_by=context.actor, recorded_at=context.now(),
         )
-        session.add(row)
-        session.flush()
-        record_event(session, context, action="credit_note_recorded", entity="ledger_entry",
-                     entity_id=row.id, after=_entry_snapshot(row))
-        _log_entry(row)
         return row.id
 
 
