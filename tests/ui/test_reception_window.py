@@ -6,7 +6,7 @@ from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QPushButton
 from sqlalchemy import func, select
 
 from vetdesk.domain.money import Money
@@ -324,3 +324,25 @@ def test_add_pet_and_co_owner(qtbot, window, context, clinic_data):
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     [pet] = [p for p in clients.pets_of_client(context, clinic_data["pending"]) if p.name == "Chispa"]
     assert [owner.client_id for owner in pet.owners if not owner.responsible] == [clinic_data["pending"]]
+
+
+def test_enter_acknowledges_banner(qtbot, window, clinic_data):
+    window.open_client(clinic_data["debtor"])
+    button = window.banner.findChild(QPushButton, "bannerAcknowledgeButton")
+    assert button.hasFocus()
+    qtbot.keyClick(button, Qt.Key.Key_Return)
+    assert not window.panes_locked
+
+
+def test_results_refresh_after_payment(qtbot, window, clinic_data):
+    type_search(qtbot, window, "luna")
+    model = window.search_panel.model
+    row = next(r for r in range(model.rowCount()) if model.result(r).client_id == clinic_data["debtor"])
+    assert model.result(row).overdue.is_positive
+    window.open_client(clinic_data["debtor"])
+    dialog = window.open_payment_dialog()
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    row = next(r for r in range(model.rowCount()) if model.result(r).client_id == clinic_data["debtor"])
+    assert not model.result(row).overdue.is_positive
+    assert not model.index(row, 0).data().startswith("⚠")
+    assert window.search_panel.view.currentIndex().row() == row

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from typing import TYPE_CHECKING
@@ -11,6 +12,16 @@ from vetdesk.ui.common import date_text, money_text
 
 if TYPE_CHECKING:
     from vetdesk.services.accounts import BannerState
+
+class _BannerButton(QPushButton):
+    """A button that Enter presses too, as it would in a dialog, for keyboard-first use."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.click()
+            return
+        super().keyPressEvent(event)
+
 
 _STYLES = {
     "red": "#debtBanner { background: #c5221f; border-radius: 6px; }"
@@ -43,18 +54,18 @@ class DebtBanner(QFrame):
         self._detail.setObjectName("debtBannerDetail")
         self._detail.setWordWrap(True)
 
-        self._pay_button = QPushButton(self.tr("Record payment (F8)"))
+        self._pay_button = _BannerButton(self.tr("Record payment (F8)"))
         self._pay_button.setObjectName("bannerPaymentButton")
         self._pay_button.clicked.connect(self.paymentRequested)
-        self._agreement_button = QPushButton(self.tr("Make an agreement"))
+        self._agreement_button = _BannerButton(self.tr("Make an agreement"))
         self._agreement_button.setObjectName("bannerAgreementButton")
         self._agreement_button.setEnabled(False)
         self._agreement_button.setToolTip(self.tr("Payment agreements are not available yet in this version."))
         self._agreement_button.clicked.connect(self.agreementRequested)
-        self._override_button = QPushButton(self.tr("Override…"))
+        self._override_button = _BannerButton(self.tr("Override…"))
         self._override_button.setObjectName("bannerOverrideButton")
         self._override_button.clicked.connect(self.overrideRequested)
-        self._ack_button = QPushButton(self.tr("Understood, continue"))
+        self._ack_button = _BannerButton(self.tr("Understood, continue"))
         self._ack_button.setObjectName("bannerAcknowledgeButton")
         self._ack_button.clicked.connect(self._acknowledge)
 

@@ -279,9 +279,13 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.destroyed.connect(lambda: setattr(self, "current_dialog", None))
         if hasattr(dialog, "recorded"):
-            dialog.recorded.connect(self._refresh_account)
+            dialog.recorded.connect(self._after_entry_recorded)
         dialog.open()
         return dialog
+
+    def _after_entry_recorded(self) -> None:
+        self._refresh_account()
+        self.search_panel.refresh_results(self.client_id)
 
     def open_charge_dialog(self) -> QDialog | None:
         if self.client_id is None:

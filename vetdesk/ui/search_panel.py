@@ -186,6 +186,16 @@ class SearchPanel(QWidget):
         if results:
             self.view.selectRow(0)
 
+    def refresh_results(self, client_id: int | None) -> None:
+        """Search again for the same text, keeping ``client_id`` selected, after a balance changed."""
+        if not self.search_box.text().strip():
+            return
+        self.run_search()
+        for row in range(self.model.rowCount()):
+            if self.model.result(row).client_id == client_id:
+                self.view.selectRow(row)
+                break
+
     def focus_search(self) -> None:
         self.search_box.setFocus()
         self.search_box.selectAll()
