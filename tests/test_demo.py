@@ -536,3 +536,14 @@ def test_server_database_check_finds_rows(demo, database):
     assert problem is not None
     assert "is not empty" in problem
     assert demo_command._problem_with_server_database(str(database.engine.url)) is None
+
+
+def test_command_output_under_a_file_fails_cleanly(tmp_path, capsys):
+    blocker = tmp_path / "notes.txt"
+    blocker.write_text("x", encoding="utf-8")
+
+    code = _run_command(["demo", "--clients", "5", "--output", str(blocker / "clinic.sqlite3")])
+
+    assert code == 1
+    assert "notes.txt" in capsys.readouterr().err
+    assert blocker.read_text(encoding="utf-8") == "x"

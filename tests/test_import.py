@@ -756,6 +756,18 @@ def test_cli_dry_run_spanish(qapp, capsys, sample, context):
     rejected = [text for text in out.splitlines() if any(value in text for value in ("X1234567A", "12,50",
                                                                                       "2019-13-01"))]
     assert [text.split(",")[0].split()[-1] for text in rejected] == ["6", "13", "22"]
+    assert all(text.startswith("línea ") for text in rejected)
+    assert "Simulación: no se ha guardado nada." in out
+
+
+def test_cli_dry_run_creates_no_database(qapp, capsys, sample, tmp_path):
+    target = tmp_path / "new-folder" / "clinic.sqlite3"
+    status, out, _ = run_cli(capsys, str(sample), "--database", f"sqlite:///{target}", "--dry-run",
+                             "--language", "en")
+    assert status == 1
+    assert "line 6, " in out
+    assert not target.exists()
+    assert not target.parent.exists()
 
 
 def test_cli_rejects_then_valid_only(qapp, capsys, sample, context):

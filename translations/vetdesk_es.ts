@@ -25,47 +25,47 @@
         <translation>La mascota número {id} no pertenece a este cliente. Elija una de las mascotas del cliente.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/accounts.py" line="333"/>
+        <location filename="../vetdesk/services/accounts.py" line="344"/>
         <source>The charge amount {amount} must be greater than zero.</source>
         <translation>El importe del cargo, {amount}, debe ser mayor que cero.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/accounts.py" line="337"/>
+        <location filename="../vetdesk/services/accounts.py" line="348"/>
         <source>The due date {due} is before the charge date {date}. Choose a due date on or after it.</source>
         <translation>La fecha de vencimiento {due} es anterior a la fecha del cargo, {date}. Elija una fecha de vencimiento igual o posterior.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/accounts.py" line="352"/>
+        <location filename="../vetdesk/services/accounts.py" line="363"/>
         <source>The date {date} is in the future. A charge paid now is dated today or earlier.</source>
         <translation>La fecha {date} es futura. Un cargo pagado en el momento lleva la fecha de hoy o una anterior.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/accounts.py" line="363"/>
+        <location filename="../vetdesk/services/accounts.py" line="374"/>
         <source>New charges on account are blocked: {name} has {amount} overdue since {date}. Record a payment or ask for an override with a reason.</source>
         <translation>Los cargos a cuenta están en pausa: {name} tiene {amount} vencidos desde el {date}. Registre un cobro o solicite una excepción con un motivo.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/accounts.py" line="423"/>
+        <location filename="../vetdesk/services/accounts.py" line="425"/>
         <source>The date {date} is in the future. Payments are recorded on or before today.</source>
         <translation>La fecha {date} es futura. Los cobros se registran con la fecha de hoy o una anterior.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/accounts.py" line="413"/>
+        <location filename="../vetdesk/services/accounts.py" line="415"/>
         <source>Entry number {id} is not a charge of this client. Choose one of the client&apos;s charges.</source>
         <translation>El movimiento número {id} no es un cargo de este cliente. Elija uno de los cargos del cliente.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/accounts.py" line="420"/>
+        <location filename="../vetdesk/services/accounts.py" line="422"/>
         <source>The amount {amount} must be greater than zero.</source>
         <translation>El importe {amount} debe ser mayor que cero.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/accounts.py" line="492"/>
+        <location filename="../vetdesk/services/accounts.py" line="484"/>
         <source>The reason &quot;{value}&quot; is too short. Write why this client may take new credit.</source>
         <translation>El motivo «{value}» es demasiado corto. Escriba por qué se permiten nuevos cargos a cuenta a este cliente.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/accounts.py" line="496"/>
+        <location filename="../vetdesk/services/accounts.py" line="488"/>
         <source>{name} has no overdue debt that blocks new credit, so no override is needed.</source>
         <translation>{name} no tiene deuda vencida que bloquee nuevos cargos a cuenta, así que no hace falta ninguna excepción.</translation>
     </message>
@@ -222,77 +222,77 @@
 <context>
     <name>ClientPane</name>
     <message>
-        <location filename="../vetdesk/ui/client_pane.py" line="47"/>
+        <location filename="../vetdesk/ui/client_pane.py" line="48"/>
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/client_pane.py" line="52"/>
+        <location filename="../vetdesk/ui/client_pane.py" line="53"/>
         <source>Given name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/client_pane.py" line="53"/>
+        <location filename="../vetdesk/ui/client_pane.py" line="54"/>
         <source>Surnames</source>
         <translation>Apellidos</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/client_pane.py" line="54"/>
+        <location filename="../vetdesk/ui/client_pane.py" line="55"/>
         <source>DNI/NIE</source>
         <translation>DNI/NIE</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/client_pane.py" line="55"/>
+        <location filename="../vetdesk/ui/client_pane.py" line="56"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/client_pane.py" line="56"/>
+        <location filename="../vetdesk/ui/client_pane.py" line="57"/>
         <source>Other phone</source>
         <translation>Otro teléfono</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/client_pane.py" line="57"/>
+        <location filename="../vetdesk/ui/client_pane.py" line="58"/>
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/client_pane.py" line="58"/>
+        <location filename="../vetdesk/ui/client_pane.py" line="59"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/client_pane.py" line="59"/>
+        <location filename="../vetdesk/ui/client_pane.py" line="60"/>
         <source>Postal code</source>
         <translation>Código postal</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/client_pane.py" line="60"/>
+        <location filename="../vetdesk/ui/client_pane.py" line="61"/>
         <source>Town</source>
         <translation>Localidad</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/client_pane.py" line="61"/>
+        <location filename="../vetdesk/ui/client_pane.py" line="62"/>
         <source>Province</source>
         <translation>Provincia</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/client_pane.py" line="74"/>
+        <location filename="../vetdesk/ui/client_pane.py" line="75"/>
         <source>Accepts email</source>
         <translation>Acepta correo electrónico</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/client_pane.py" line="75"/>
+        <location filename="../vetdesk/ui/client_pane.py" line="76"/>
         <source>Accepts text messages</source>
         <translation>Acepta SMS</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/client_pane.py" line="76"/>
+        <location filename="../vetdesk/ui/client_pane.py" line="77"/>
         <source>Accepts letters</source>
         <translation>Acepta cartas</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/client_pane.py" line="77"/>
+        <location filename="../vetdesk/ui/client_pane.py" line="78"/>
         <source>No payment reminders</source>
         <translation>Sin recordatorios de pago</translation>
     </message>
@@ -320,63 +320,63 @@
 <context>
     <name>Clients</name>
     <message>
-        <location filename="../vetdesk/services/clients.py" line="239"/>
+        <location filename="../vetdesk/services/clients.py" line="244"/>
         <source>Client number {id} was not found. Search for the client again.</source>
         <translation>No se ha encontrado el cliente número {id}. Vuelva a buscar el cliente.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/clients.py" line="263"/>
+        <location filename="../vetdesk/services/clients.py" line="268"/>
         <source>Type the client&apos;s given name.</source>
         <translation>Escriba el nombre del cliente.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/clients.py" line="283"/>
+        <location filename="../vetdesk/services/clients.py" line="288"/>
         <source>Email reminders are allowed but there is no email address. Type one or clear the consent.</source>
         <translation>Se permiten recordatorios por correo electrónico, pero no hay ninguna dirección de correo electrónico. Escriba una o desmarque el consentimiento.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/clients.py" line="286"/>
+        <location filename="../vetdesk/services/clients.py" line="291"/>
         <source>Text messages are allowed but there is no phone number. Type one or clear the consent.</source>
         <translation>Se permiten SMS, pero no hay ningún número de teléfono. Escriba uno o desmarque el consentimiento.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/clients.py" line="300"/>
+        <location filename="../vetdesk/services/clients.py" line="305"/>
         <source>The DNI/NIE {value} already belongs to {name}. Open that client instead of creating a new one.</source>
         <translation>El DNI/NIE {value} ya pertenece a {name}. Abra ese cliente en lugar de crear uno nuevo.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/clients.py" line="349"/>
+        <location filename="../vetdesk/services/clients.py" line="354"/>
         <source>Someone else changed {name} while you were editing. Reopen the client and make your changes again.</source>
         <translation>Otra persona ha modificado los datos de {name} mientras usted los editaba. Vuelva a abrir el cliente y haga de nuevo sus cambios.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/clients.py" line="364"/>
-        <location filename="../vetdesk/services/clients.py" line="450"/>
+        <location filename="../vetdesk/services/clients.py" line="369"/>
+        <location filename="../vetdesk/services/clients.py" line="455"/>
         <source>Pet number {id} was not found.</source>
         <translation>No se ha encontrado la mascota número {id}.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/clients.py" line="400"/>
+        <location filename="../vetdesk/services/clients.py" line="405"/>
         <source>Type the pet&apos;s name.</source>
         <translation>Escriba el nombre de la mascota.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/clients.py" line="402"/>
+        <location filename="../vetdesk/services/clients.py" line="407"/>
         <source>The sex &quot;{value}&quot; is not valid. Choose male, female or leave it empty.</source>
         <translation>El sexo «{value}» no es válido. Elija macho o hembra, o déjelo vacío.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/clients.py" line="405"/>
+        <location filename="../vetdesk/services/clients.py" line="410"/>
         <source>The birth date {value} is in the future. Check the date.</source>
         <translation>La fecha de nacimiento {value} es futura. Compruebe la fecha.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/clients.py" line="409"/>
+        <location filename="../vetdesk/services/clients.py" line="414"/>
         <source>The microchip number &quot;{value}&quot; is not valid. It must have 15 digits.</source>
         <translation>El número de microchip «{value}» no es válido. Debe tener 15 cifras.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/clients.py" line="456"/>
+        <location filename="../vetdesk/services/clients.py" line="461"/>
         <source>{name} is already an owner of {pet}.</source>
         <translation>{name} ya figura entre los propietarios de {pet}.</translation>
     </message>
@@ -559,38 +559,38 @@
 <context>
     <name>DebtBanner</name>
     <message>
-        <location filename="../vetdesk/ui/banner.py" line="46"/>
+        <location filename="../vetdesk/ui/banner.py" line="57"/>
         <source>Record payment (F8)</source>
         <translation>Registrar cobro (F8)</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/banner.py" line="49"/>
+        <location filename="../vetdesk/ui/banner.py" line="60"/>
         <source>Make an agreement</source>
         <translation>Hacer un acuerdo</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/banner.py" line="52"/>
+        <location filename="../vetdesk/ui/banner.py" line="63"/>
         <source>Payment agreements are not available yet in this version.</source>
         <translation>Los acuerdos de pago aún no están disponibles en esta versión.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/banner.py" line="54"/>
+        <location filename="../vetdesk/ui/banner.py" line="65"/>
         <source>Override…</source>
         <translation>Autorizar excepción…</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/banner.py" line="57"/>
+        <location filename="../vetdesk/ui/banner.py" line="68"/>
         <source>Understood, continue</source>
         <translation>Entendido, continuar</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/banner.py" line="116"/>
-        <location filename="../vetdesk/ui/banner.py" line="123"/>
+        <location filename="../vetdesk/ui/banner.py" line="128"/>
+        <location filename="../vetdesk/ui/banner.py" line="135"/>
         <source>Co-owner {name} has {amount} overdue</source>
         <translation>Deuda vencida del copropietario {name}: {amount}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetdesk/ui/banner.py" line="118"/>
+        <location filename="../vetdesk/ui/banner.py" line="130"/>
         <source>Overdue debt: {amount}, %n day(s) overdue</source>
         <translation>
             <numerusform>Deuda vencida: {amount}, %n día de retraso</numerusform>
@@ -598,7 +598,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetdesk/ui/banner.py" line="124"/>
+        <location filename="../vetdesk/ui/banner.py" line="136"/>
         <source>Overdue: {amount}, %n day(s); within the clinic&apos;s days of grace</source>
         <translation>
             <numerusform>Vencido: {amount}, %n día; dentro de los días de gracia de la clínica</numerusform>
@@ -606,32 +606,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/banner.py" line="128"/>
+        <location filename="../vetdesk/ui/banner.py" line="140"/>
         <source>Co-owner {name} owes {amount}, not yet due</source>
         <translation>Deuda del copropietario {name}: {amount}, aún no vencida</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/banner.py" line="129"/>
+        <location filename="../vetdesk/ui/banner.py" line="141"/>
         <source>Pending, not yet due: {amount}</source>
         <translation>Pendiente, aún no vencido: {amount}</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/banner.py" line="133"/>
+        <location filename="../vetdesk/ui/banner.py" line="145"/>
         <source>New credit allowed by {who} on {date}: {reason}</source>
         <translation>Nuevos cargos a cuenta autorizados por {who} el {date}: {reason}</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/banner.py" line="137"/>
+        <location filename="../vetdesk/ui/banner.py" line="149"/>
         <source>Tell the client discreetly that the pet&apos;s account has an overdue balance. Care for the animal continues as usual.</source>
         <translation>Informe con discreción al cliente de que la cuenta de la mascota tiene un saldo vencido. La atención al animal continúa con normalidad.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/banner.py" line="140"/>
+        <location filename="../vetdesk/ui/banner.py" line="152"/>
         <source>New charges on account are paused until the overdue amount is paid or a manager overrides with a reason. Care for the animal continues as usual.</source>
         <translation>Los nuevos cargos a cuenta quedan en pausa hasta que se pague el importe vencido o un responsable autorice una excepción indicando el motivo. La atención al animal continúa con normalidad.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/banner.py" line="142"/>
+        <location filename="../vetdesk/ui/banner.py" line="154"/>
         <source>This does not block new charges.</source>
         <translation>Esto no impide registrar nuevos cargos.</translation>
     </message>
@@ -639,14 +639,14 @@
 <context>
     <name>DeskApplication</name>
     <message>
-        <location filename="../vetdesk/ui/app.py" line="147"/>
+        <location filename="../vetdesk/ui/app.py" line="148"/>
         <source>Cannot open the clinic&apos;s database: {error}
 Check the database setting or the --database option, then start VetDesk again.</source>
         <translation>No se puede abrir la base de datos de la clínica: {error}
 Compruebe el ajuste de la base de datos o la opción --database y vuelva a iniciar VetDesk.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/app.py" line="234"/>
+        <location filename="../vetdesk/ui/app.py" line="235"/>
         <source>Something went wrong and VetDesk could not finish the action. Nothing half-done was stored. The details are in the log file.
 
 {error}</source>
@@ -984,57 +984,57 @@ Compruebe el ajuste de la base de datos o la opción --database y vuelva a inici
 <context>
     <name>ImportCommand</name>
     <message>
-        <location filename="../vetdesk/commands/import_command.py" line="98"/>
+        <location filename="../vetdesk/commands/import_command.py" line="99"/>
         <source>The option --map {option} is not valid. Write FIELD=COLUMN with one of these fields: {fields}.</source>
         <translation>La opción --map {option} no es válida. Escriba CAMPO=COLUMNA con uno de estos campos: {fields}.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/commands/import_command.py" line="111"/>
+        <location filename="../vetdesk/commands/import_command.py" line="112"/>
         <source>The column &quot;{column}&quot; of --map {option} is not in the file. Use a header or a number from 1 to {count}. The headers are: {headers}.</source>
         <translation>La columna «{column}» de --map {option} no está en el archivo. Use un encabezado o un número del 1 al {count}. Los encabezados son: {headers}.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/commands/import_command.py" line="181"/>
+        <location filename="../vetdesk/commands/import_command.py" line="195"/>
         <source>The database {url} could not be opened: {error}</source>
         <translation>No se ha podido abrir la base de datos {url}: {error}</translation>
     </message>
     <message>
-        <location filename="../vetdesk/commands/import_command.py" line="188"/>
+        <location filename="../vetdesk/commands/import_command.py" line="202"/>
         <source>File {file}: {encoding}, separator &quot;{separator}&quot;, {rows} rows.</source>
         <translation>Archivo {file}: {encoding}, separador «{separator}», filas: {rows}.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/commands/import_command.py" line="192"/>
+        <location filename="../vetdesk/commands/import_command.py" line="206"/>
         <source>Columns used (remembered from an earlier import):</source>
         <translation>Columnas usadas (recordadas de una importación anterior):</translation>
     </message>
     <message>
-        <location filename="../vetdesk/commands/import_command.py" line="193"/>
+        <location filename="../vetdesk/commands/import_command.py" line="207"/>
         <source>Columns used (guessed, and corrected as in the last import):</source>
         <translation>Columnas usadas (deducidas y corregidas como en la última importación):</translation>
     </message>
     <message>
-        <location filename="../vetdesk/commands/import_command.py" line="194"/>
+        <location filename="../vetdesk/commands/import_command.py" line="208"/>
         <source>Columns used (guessed from the headers):</source>
         <translation>Columnas usadas (deducidas de los encabezados):</translation>
     </message>
     <message>
-        <location filename="../vetdesk/commands/import_command.py" line="203"/>
+        <location filename="../vetdesk/commands/import_command.py" line="217"/>
         <source>Columns not imported: {columns}</source>
         <translation>Columnas que no se importan: {columns}</translation>
     </message>
     <message>
-        <location filename="../vetdesk/commands/import_command.py" line="230"/>
+        <location filename="../vetdesk/commands/import_command.py" line="248"/>
         <source>Amounts read with a decimal comma.</source>
         <translation>Importes leídos con coma decimal.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/commands/import_command.py" line="231"/>
+        <location filename="../vetdesk/commands/import_command.py" line="249"/>
         <source>Amounts read with a decimal point.</source>
         <translation>Importes leídos con punto decimal.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/commands/import_command.py" line="240"/>
+        <location filename="../vetdesk/commands/import_command.py" line="258"/>
         <source>Dry run: nothing was stored.</source>
         <translation>Simulación: no se ha guardado nada.</translation>
     </message>
@@ -1356,7 +1356,12 @@ Intro abre el cliente elegido; Esc vuelve a la búsqueda.</translation>
         <translation>Nuevo cliente</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/main_window.py" line="337"/>
+        <location filename="../vetdesk/ui/main_window.py" line="292"/>
+        <source>Read the debt banner and press &quot;Understood, continue&quot; first.</source>
+        <translation>Lea primero el aviso de deuda y pulse «Entendido, continuar».</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/main_window.py" line="349"/>
         <source>Desk user: {name}</source>
         <translation>Usuario del puesto: {name}</translation>
     </message>
@@ -1623,22 +1628,22 @@ Intro abre el cliente elegido; Esc vuelve a la búsqueda.</translation>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../vetdesk/ui/search_panel.py" line="123"/>
-        <source>Search by owner, pet, phone or DNI/NIE  (Ctrl+F)</source>
-        <translation>Buscar por propietario, mascota, teléfono o DNI/NIE  (Ctrl+F)</translation>
+        <location filename="../vetdesk/ui/search_panel.py" line="132"/>
+        <source>Owner, pet, phone or DNI/NIE</source>
+        <translation>Propietario, mascota, teléfono o DNI/NIE</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/search_panel.py" line="178"/>
+        <location filename="../vetdesk/ui/search_panel.py" line="189"/>
         <source>No client matches &quot;{text}&quot;.</source>
         <translation>Ningún cliente coincide con «{text}».</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/search_panel.py" line="180"/>
+        <location filename="../vetdesk/ui/search_panel.py" line="191"/>
         <source>Showing the first {count} clients; keep typing to narrow.</source>
         <translation>Se muestran los primeros {count} clientes; siga escribiendo para acotar la búsqueda.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetdesk/ui/search_panel.py" line="183"/>
+        <location filename="../vetdesk/ui/search_panel.py" line="194"/>
         <source>%n client(s) found</source>
         <translation>
             <numerusform>%n cliente encontrado</numerusform>
@@ -1649,27 +1654,27 @@ Intro abre el cliente elegido; Esc vuelve a la búsqueda.</translation>
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../vetdesk/ui/search_panel.py" line="51"/>
+        <location filename="../vetdesk/ui/search_panel.py" line="60"/>
         <source>Owner</source>
         <translation>Propietario</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/search_panel.py" line="51"/>
+        <location filename="../vetdesk/ui/search_panel.py" line="60"/>
         <source>Pets</source>
         <translation>Mascotas</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/search_panel.py" line="51"/>
+        <location filename="../vetdesk/ui/search_panel.py" line="60"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/search_panel.py" line="51"/>
+        <location filename="../vetdesk/ui/search_panel.py" line="60"/>
         <source>Balance</source>
         <translation>Saldo</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/search_panel.py" line="79"/>
+        <location filename="../vetdesk/ui/search_panel.py" line="88"/>
         <source>Overdue: {amount}</source>
         <translation>Vencido: {amount}</translation>
     </message>

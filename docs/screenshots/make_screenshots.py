@@ -59,23 +59,25 @@ def shoot(app: QApplication, translations: Translations, context: ServiceContext
     plain, banner, amber = NAMES[language]
 
     window = MainWindow(context)
-    window.resize(1400, 860)
     window.show()
     window.search_panel.search_box.setText(clients.get_client(context, clean_id).surnames.split()[0])
     window.search_panel.run_search()
     window.open_client(clean_id)
+    window.search_panel.refresh_results(clean_id)
     app.processEvents()
     window.grab().save(str(OUTPUT / plain))
 
     window.search_panel.search_box.setText(pet_name)
     window.search_panel.run_search()
     window.open_client(debtor_id, pet_id)
+    window.search_panel.refresh_results(debtor_id)
     app.processEvents()
     window.grab().save(str(OUTPUT / banner))
 
     window.search_panel.search_box.setText(clients.get_client(context, amber_id).surnames.split()[0])
     window.search_panel.run_search()
     window.open_client(amber_id)
+    window.search_panel.refresh_results(amber_id)
     app.processEvents()
     window.grab().save(str(OUTPUT / amber))
     window.close()

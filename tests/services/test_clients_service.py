@@ -134,3 +134,9 @@ def test_invalid_pet_stores_nothing(context, pet, field):
         clients.add_pet(context, owner, pet)
     assert error.value.errors[0].field == field
     assert counts(context) == before
+
+
+@pytest.mark.parametrize("typed", ["12345678-Z", "12.345.678-z", "12345678 Z", "12345678z"])
+def test_search_dni_typed_with_separators(context, typed):
+    client = clients.save_client(context, ClientDetails(given_name="Ana", id_number="12345678Z"))
+    assert [r.client_id for r in clients.search(context, typed)] == [client.id]

@@ -38,3 +38,13 @@ def test_info_log_has_no_personal_data(tmp_path, context, clinic):
     assert "Recorded payment" in text
     for secret in ("Remedios", "Zubizarreta", "12345678Z", "671924865", "1.234,56", "1234.56", "234,56"):
         assert secret not in text
+
+
+def test_unwritable_log_directory_falls_back(tmp_path, capsys):
+    blocker = tmp_path / "not-a-directory"
+    blocker.write_text("x", encoding="utf-8")
+    configure_logging(blocker / "logs")
+    handlers = logging.getLogger("vetdesk").handlers
+    assert not any(isinstance(h, logging.handlers.RotatingFileHandler) for h in handlers)
+    assert "Cannot write the log file" in capsys.readouterr().err
+    configure_logging(tmp_path / "logs")

@@ -346,3 +346,9 @@ def test_results_refresh_after_payment(qtbot, window, clinic_data):
     assert not model.result(row).overdue.is_positive
     assert not model.index(row, 0).data().startswith("⚠")
     assert window.search_panel.view.currentIndex().row() == row
+
+
+def test_f7_while_banner_waits_explains(qtbot, window, clinic_data):
+    window.open_client(clinic_data["debtor"])
+    assert window.open_charge_dialog() is None
+    assert "Understood, continue" in window.statusBar().currentMessage()

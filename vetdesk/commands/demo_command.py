@@ -185,4 +185,8 @@ def _remove_created_file(database: Database | None, path: Path | None) -> None:
     if path is None:
         return
     for suffix in ("", "-wal", "-shm"):
-        Path(f"{path}{suffix}").unlink(missing_ok=True)
+        try:
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
+        except OSError as error:
+            # The path could not be created in the first place (a file stands where a folder should).
+            log.warning("Could not remove %s%s: %s", path, suffix, error)

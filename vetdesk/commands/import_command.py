@@ -12,6 +12,7 @@ import argparse
 import logging
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TextIO
 
 from vetdesk.domain.messages import QT_TRANSLATE_NOOP, UserError, UserMessage
@@ -163,6 +164,19 @@ def run(args: argparse.Namespace) -> int:
         QLocale.setDefault(saved_locale)
 
 
+def _missing_sqlite_file(url: str) -> bool:
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        return False
+    database = parsed.database
+    return parsed.get_backend_name() == "sqlite" and bool(database) and database != ":memory:" \
+        and not Path(database).exists()
+
+
 def _open_database(url: str):
     from sqlalchemy.engine import make_url
     from sqlalchemy.exc import ArgumentError, SQLAlchemyError
@@ -207,9 +221,13 @@ def _run(args: argparse.Namespace, output: _Output) -> int:
     from vetdesk.services import importing
     from vetdesk.services.context import ServiceContext
 
+    url = _database_url(args)
+    if args.dry_run and _missing_sqlite_file(url):
+        # A dry run must not create the file; an empty clinic in memory applies the same checks.
+        url = "sqlite://"
     try:
         csv_file = importing.read_csv(args.file)
-        database = _open_database(_database_url(args))
+        database = _open_database(url)
     except UserError as error:
         output.error(error)
         return EXIT_USAGE

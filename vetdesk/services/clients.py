@@ -27,6 +27,7 @@ from vetdesk.storage.models import Client, Pet, PetOwner, SearchTerm
 CTX = "Clients"
 SEARCH_LIMIT = 50
 _DIGITS_ONLY = re.compile(r"^\+?[\d\s\-.]{3,}$")
+_ID_NUMBER = re.compile(r"^(\d{8}|[xyz]\d{7})[a-z]$")
 
 
 @dataclass(frozen=True)
@@ -128,6 +129,10 @@ def _prefix_condition(word: str):
 def _query_words(text: str) -> list[str]:
     """Split a query into search words; a phone number typed with spaces stays one word."""
     stripped = text.strip()
+    compact = re.sub(r"[\s.\-]", "", stripped).lower()
+    if _ID_NUMBER.match(compact):
+        # A DNI or NIE typed with dashes, dots or spaces is one word, as it is stored.
+        return [compact]
     if _DIGITS_ONLY.match(stripped):
         digits = re.sub(r"\D", "", stripped)
         if stripped.startswith("+34") or (digits.startswith("0034")):

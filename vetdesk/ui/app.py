@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import signal
 import sys
 import threading
 import traceback
@@ -254,4 +255,12 @@ def run_application(args: argparse.Namespace, config: LocalConfig) -> int:
     desk = DeskApplication(app, config, database_url=args.database, demo=args.demo,
                            demo_clients=args.demo_clients)
     desk.start()
-    return app.exec()
+    # Ctrl+C in the terminal closes VetDesk as closing the window would. Python runs the
+    # handler only between bytecodes, so a timer gives the interpreter a turn now and then.
+    signal.signal(signal.SIGINT, lambda _signum, _frame: app.quit())
+    wake_up = QTimer()
+    wake_up.start(500)
+    wake_up.timeout.connect(lambda: None)
+    code = app.exec()
+    log.info("VetDesk stopped with exit code %s", code)
+    return code

@@ -69,16 +69,17 @@ class DebtBanner(QFrame):
         self._ack_button.setObjectName("bannerAcknowledgeButton")
         self._ack_button.clicked.connect(self._acknowledge)
 
-        text = QVBoxLayout()
-        text.addWidget(self._title)
-        text.addWidget(self._detail)
+        self._title.setWordWrap(True)
         buttons = QHBoxLayout()
         for button in (self._pay_button, self._agreement_button, self._override_button, self._ack_button):
             button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             buttons.addWidget(button)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(14, 10, 14, 10)
-        layout.addLayout(text, 1)
+        buttons.addStretch()
+        # Text above the buttons keeps the banner narrow enough for a 1366-pixel screen.
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 8, 14, 8)
+        layout.addWidget(self._title)
+        layout.addWidget(self._detail)
         layout.addLayout(buttons)
         self._waiting_for_ack = False
         self.hide()

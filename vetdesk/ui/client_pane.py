@@ -9,6 +9,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLineEdit,
@@ -77,18 +78,17 @@ class ClientPane(QGroupBox):
             "no_reminders": self.tr("No payment reminders"),
         }
         self.checks: dict[str, QCheckBox] = {}
-        consent_row = QHBoxLayout()
-        for name in _CHECK_FIELDS:
+        consent_row = QGridLayout()
+        for position, name in enumerate(_CHECK_FIELDS):
             box = QCheckBox(check_labels[name])
             box.setObjectName(f"client_{name}")
             self.checks[name] = box
-            consent_row.addWidget(box)
-        consent_row.addStretch()
+            consent_row.addWidget(box, position // 2, position % 2)
 
         self.notes = QPlainTextEdit()
         self.notes.setObjectName("client_notes")
         self.notes.setTabChangesFocus(True)
-        self.notes.setMaximumHeight(56)
+        self.notes.setMaximumHeight(48)
         right.addRow(self.tr("Notes"), self.notes)
         columns = QHBoxLayout()
         columns.addLayout(left, 1)

@@ -66,7 +66,7 @@ class MainWindow(QMainWindow):
 
         self.search_panel = SearchPanel(context)
         self.search_panel.clientChosen.connect(self.open_client)
-        self.search_panel.setMinimumWidth(470)
+        self.search_panel.setMinimumWidth(380)
 
         self.banner = DebtBanner()
         self.banner.paymentRequested.connect(self.open_payment_dialog)
@@ -103,7 +103,7 @@ class MainWindow(QMainWindow):
         vertical.addWidget(upper)
         vertical.addWidget(self.balance_pane)
         vertical.setStretchFactor(1, 1)
-        vertical.setSizes([330, 470])
+        vertical.setSizes([290, 450])
         panes_layout = QVBoxLayout(self.panes)
         panes_layout.setContentsMargins(0, 0, 0, 0)
         panes_layout.addWidget(vertical)
@@ -129,11 +129,11 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 5)
-        splitter.setSizes([520, 880])
+        splitter.setSizes([470, 890])
         self.setCentralWidget(splitter)
 
         self._build_actions()
-        self.resize(1400, 860)
+        self.resize(1360, 740)
         self.search_panel.search_box.setFocus()
         if context is not None:
             self._update_title()
@@ -287,10 +287,15 @@ class MainWindow(QMainWindow):
         self._refresh_account()
         self.search_panel.refresh_results(self.client_id)
 
+    def _tell_banner_first(self) -> None:
+        self.statusBar().showMessage(self.tr(
+            "Read the debt banner and press \"Understood, continue\" first."), 8000)
+
     def open_charge_dialog(self) -> QDialog | None:
         if self.client_id is None:
             return None
         if self.panes_locked:
+            self._tell_banner_first()
             return None
         blocked = self.own_banner is not None and self.own_banner.blocks_credit
         return self._show_dialog(dialogs.ChargeDialog(self._context, self.client_id, self._pets, self,
@@ -304,7 +309,10 @@ class MainWindow(QMainWindow):
         return self._show_dialog(dialog)
 
     def open_credit_note_dialog(self) -> QDialog | None:
-        if self.client_id is None or self.panes_locked:
+        if self.client_id is None:
+            return None
+        if self.panes_locked:
+            self._tell_banner_first()
             return None
         return self._show_dialog(dialogs.CreditNoteDialog(self._context, self.client_id, self))
 

@@ -51,7 +51,7 @@ class PetPane(QGroupBox):
 
         self.owner_list = QListWidget()
         self.owner_list.setObjectName("petOwnerList")
-        self.owner_list.setMaximumHeight(90)
+        self.owner_list.setMaximumHeight(64)
         self.owner_list.itemActivated.connect(self._open_owner)
         self.open_owner_button = QPushButton(self.tr("Open this owner"))
         self.open_owner_button.setObjectName("openOwnerButton")

@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QSizePolicy,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from vetdesk.domain.identity import format_phone
 from typing import TYPE_CHECKING
@@ -120,7 +129,7 @@ class SearchPanel(QWidget):
         self._context = context
         self.search_box = SearchBox()
         self.search_box.setObjectName("searchBox")
-        self.search_box.setPlaceholderText(self.tr("Search by owner, pet, phone or DNI/NIE  (Ctrl+F)"))
+        self.search_box.setPlaceholderText(self.tr("Owner, pet, phone or DNI/NIE"))
         self.search_box.setClearButtonEnabled(True)
         font = self.search_box.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
@@ -144,6 +153,8 @@ class SearchPanel(QWidget):
         self.status = QLabel()
         self.status.setObjectName("searchStatus")
         self.status.setWordWrap(True)
+        # A long query without spaces must not widen the panel.
+        self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
