@@ -523,7 +523,8 @@ class _Generator:
         self.writer.add(Client, row)
         self._add_terms(client_id, sorted(client_terms(SimpleNamespace(**row))), None)
 
-        pets = [self._pet(client_id, created_on) for _ in range(self.pet_counts[index])]
+        taken_names: set[str] = set()
+        pets = [self._pet(client_id, created_on, taken_names) for _ in range(self.pet_counts[index])]
         # The co-owner is an earlier client, whose row is inserted before this pet's.
         if index > 0:
             for pet in pets:
@@ -621,13 +622,19 @@ class _Generator:
 
     # Pets
 
-    def _pet(self, client_id: int, client_created_on: date) -> _PetPlan:
+    def _pet(self, client_id: int, client_created_on: date, taken_names: set[str]) -> _PetPlan:
         rng = self.rng
         species = rng.choices(_SPECIES_LIST, weights=_SPECIES_WEIGHTS)[0]
         _, breeds, max_age_years, chip_share = SPECIES[species]
         breed = rng.choices([name for name, _ in breeds], weights=[weight for _, weight in breeds])[0]
         names = SMALL_PET_NAMES if species in (Species.BIRD, Species.RABBIT) and rng.random() < 0.5 else PET_NAMES
+        # Two pets of one owner rarely share a name; a few draws avoid it without a fixed pattern.
         name = rng.choice(names)
+        for _ in range(5):
+            if name not in taken_names:
+                break
+            name = rng.choice(names)
+        taken_names.add(name)
         birth_date = self.today - timedelta(days=rng.randint(60, max_age_years * 365))
         if species is Species.BIRD and rng.random() < 0.3:
             sex = ""
