@@ -26,11 +26,33 @@ def sqlite_url(path: Path) -> str:
 
 
 def _configure_sqlite(dbapi_connection, _record) -> None:
+    # SQLAlchemy, not the driver, starts transactions (see _begin_sqlite).
+    dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
+    # WAL lets readers work while a desk writes; the mode is kept in the file and
+    # an in-memory database simply answers "memory".
+    cursor.execute("PRAGMA journal_mode = WAL")
     cursor.execute("PRAGMA foreign_keys = ON")
     cursor.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}")
     cursor.execute("PRAGMA synchronous = NORMAL")
     cursor.close()
+
+
+WRITE_OPTION = "vetdesk_write"
+
+
+def _begin_sqlite(connection) -> None:
+    """Start a write transaction on SQLite with the write lock taken, and a read one without.
+
+    A deferred transaction that reads and then writes fails at once with
+    "database is locked" when another process wrote in between; an immediate
+    one waits up to the busy timeout instead, so two desks writing at the same
+    moment both succeed. Reads stay deferred so that they never wait.
+    """
+    if connection.get_execution_options().get(WRITE_OPTION):
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+    else:
+        connection.exec_driver_sql("BEGIN")
 
 
 def create_database_engine(url: str) -> Engine:
@@ -44,9 +66,7 @@ def create_database_engine(url: str) -> Engine:
         Path(database).parent.mkdir(parents=True, exist_ok=True)
     engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
     event.listen(engine, "connect", _configure_sqlite)
-    if database and database != ":memory:":
-        with engine.connect() as connection:
-            connection.exec_driver_sql("PRAGMA journal_mode = WAL")
+    event.listen(engine, "begin", _begin_sqlite)
     return engine
 
 
@@ -98,6 +118,7 @@ class Database:
     def transaction(self) -> Iterator[Session]:
         """Open a session whose work is committed on success and rolled back on error."""
         with self._sessions.begin() as session:
+            session.connection(execution_options={WRITE_OPTION: True})
             yield session
 
     @contextmanager

@@ -107,6 +107,8 @@ class Client(Base):
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
     # Optimistic locking: a save based on an older version is rejected.
     version: Mapped[int] = mapped_column(Integer, default=1)
+    # Set when the client's personal data was erased at their request; ledger rows stay.
+    anonymised_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
 
     __mapper_args__ = {"version_id_col": version}
 
@@ -196,6 +198,9 @@ class LedgerEntry(Base):
     applies_to_id: Mapped[int | None] = mapped_column(ForeignKey("ledger_entry.id"), nullable=True)
     recorded_by: Mapped[str] = mapped_column(String(100))
     recorded_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    # A key chosen by the desk before it sends the entry, so a retry after a crash
+    # or a lost connection cannot store the same payment twice.
+    request_id: Mapped[str | None] = mapped_column(String(36), nullable=True, unique=True)
 
     __table_args__ = (
         CheckConstraint("amount_cents > 0", name="amount_positive"),
@@ -235,7 +240,11 @@ class Setting(Base):
 
 
 class AuditEvent(Base):
-    """Append-only record of a change to money, overrides, clients or settings."""
+    """Append-only record of a change to money, overrides, clients or settings.
+
+    Each event stores the hash of the one before it, so that an edited or
+    removed event breaks the chain.
+    """
 
     __tablename__ = "audit_event"
 
@@ -247,8 +256,45 @@ class AuditEvent(Base):
     entity_id: Mapped[str] = mapped_column(String(100))
     before_json: Mapped[str | None] = mapped_column(Text, nullable=True)
     after_json: Mapped[str | None] = mapped_column(Text, nullable=True)
+    # The computer the change was made on.
+    workstation: Mapped[str] = mapped_column(String(100), default="")
+    # SHA-256 hex digests; both empty on events written before the chain existed.
+    previous_hash: Mapped[str] = mapped_column(String(64), default="")
+    event_hash: Mapped[str] = mapped_column(String(64), default="")
 
     __table_args__ = (Index("ix_audit_event_entity", "entity", "entity_id"),)
+
+
+class AuditChainHead(Base):
+    """The newest event of the audit chain; appending locks this single row."""
+
+    __tablename__ = "audit_chain_head"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    last_event_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    last_hash: Mapped[str] = mapped_column(String(64), default="")
+
+
+class StaffMember(Base):
+    """A person who signs in at a desk, with a role that decides what they may do."""
+
+    __tablename__ = "staff_member"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    username: Mapped[str] = mapped_column(String(50), unique=True)
+    display_name: Mapped[str] = mapped_column(String(100))
+    role: Mapped[str] = mapped_column(String(20))
+    # An Argon2id hash of the password or PIN, never the secret itself.
+    password_hash: Mapped[str] = mapped_column(String(200))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    __mapper_args__ = {"version_id_col": version}
+    __table_args__ = (
+        CheckConstraint("role IN ('reception', 'vet', 'manager', 'administrator')", name="role"),
+    )
 
 
 __all__ = [
