@@ -12,6 +12,7 @@ from vetdesk.storage.database import Database, current_revision, head_revision, 
 from vetdesk.storage import models
 
 
+@pytest.mark.parametrize("engine_name", ["sqlite"])
 def test_sqlite_pragmas(database):
     with database.engine.connect() as connection:
         assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"

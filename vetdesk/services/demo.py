@@ -366,7 +366,6 @@ def _advance_postgresql_sequences(session: Session) -> None:
     """Move PostgreSQL id sequences past the explicit ids the bulk inserts used."""
     if session.get_bind().dialect.name != "postgresql":
         return
-    # NOTE: not run by the tests, which use SQLite only.
     for model in (Client, Pet, LedgerEntry):
         table = model.__table__
         session.execute(select(func.setval(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
@@ -12,13 +13,31 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import DBAPIError, OperationalError, ProgrammingError
 from sqlalchemy.orm import Session, sessionmaker
+
+from vetdesk.domain.messages import QT_TRANSLATE_NOOP, UserError, UserMessage
 
 log = logging.getLogger("vetdesk.storage")
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 SQLITE_BUSY_TIMEOUT_MS = 5000
+# Seconds a desk waits for an unreachable PostgreSQL server before it reports the error.
+POSTGRESQL_CONNECT_TIMEOUT_S = 10
+CTX = "Database"
+
+# SQLSTATE of a query on a table the user may not read (PostgreSQL 15 manual, appendix A).
+SQLSTATE_INSUFFICIENT_PRIVILEGE = "42501"
+# libpq reports a failed login without an SQLSTATE (psycopg 3.3 leaves ``sqlstate`` None),
+# so the server's message text is matched. These are the English texts of PostgreSQL 15;
+# a server with translated lc_messages falls through to the generic message.
+LOGIN_REJECTED_TEXTS = ("password authentication failed", "no pg_hba.conf entry",
+                        "role \"", "password must be a string", "authentication failed")
+MISSING_DATABASE_TEXT = re.compile(r'database "[^"]*" does not exist')
+UNREACHABLE_TEXTS = ("connection refused", "could not translate host name", "timeout expired",
+                     "no route to host", "network is unreachable", "could not connect",
+                     "name or service not known")
 
 
 def sqlite_url(path: Path) -> str:
@@ -55,11 +74,24 @@ def _begin_sqlite(connection) -> None:
         connection.exec_driver_sql("BEGIN")
 
 
+def normalize_url(url: str | URL) -> URL:
+    """Parse ``url``; a bare ``postgresql://`` URL gets the psycopg 3 driver that VetDesk installs."""
+    parsed = make_url(url)
+    if parsed.drivername == "postgresql":
+        parsed = parsed.set(drivername="postgresql+psycopg")
+    return parsed
+
+
 def create_database_engine(url: str) -> Engine:
     """Create an engine for ``url``; SQLite files get WAL, foreign keys and a busy timeout."""
-    parsed = make_url(url)
+    parsed = normalize_url(url)
+    if parsed.get_backend_name() == "postgresql":
+        connect_args = {}
+        if "connect_timeout" not in parsed.query:
+            connect_args["connect_timeout"] = POSTGRESQL_CONNECT_TIMEOUT_S
+        return create_engine(parsed, pool_pre_ping=True, connect_args=connect_args)
     if parsed.get_backend_name() != "sqlite":
-        return create_engine(url, pool_pre_ping=True)
+        return create_engine(parsed, pool_pre_ping=True)
 
     database = parsed.database
     if database and database != ":memory:":
@@ -93,11 +125,96 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(connection).get_current_revision()
 
 
+def known_revisions() -> set[str]:
+    script = ScriptDirectory.from_config(_alembic_config_without_engine())
+    return {revision.revision for revision in script.walk_revisions()}
+
+
+def _location(url: URL) -> dict[str, str]:
+    """Return the host and database of ``url`` for messages; the password is never included."""
+    if url.get_backend_name() == "sqlite":
+        return {"host": "localhost", "port": "", "database": url.database or ":memory:", "user": ""}
+    return {
+        "host": url.host or "localhost",
+        "port": str(url.port or 5432),
+        "database": url.database or "",
+        "user": url.username or "",
+    }
+
+
+def check_revision_known(engine: Engine, revision: str | None) -> None:
+    """Raise UserError when the database was migrated by a newer VetDesk than this one."""
+    if revision is None or revision in known_revisions():
+        return
+    raise UserError(UserMessage(CTX, QT_TRANSLATE_NOOP("Database",
+        "The database {database} on {host} has schema version {revision}, which this version of "
+        "VetDesk does not know: a newer VetDesk has updated it. Install the newer VetDesk on this "
+        "computer, or open another database."),
+        {**_location(engine.url), "revision": revision}))
+
+
+def _server_detail(error: DBAPIError) -> str:
+    """Return the server's or libpq's message, which never contains the password."""
+    text = str(getattr(error, "orig", None) or error).strip()
+    return text.split("FATAL:", 1)[-1].strip() if "FATAL:" in text else text
+
+
+def connection_error(url: str | URL, error: DBAPIError) -> UserError:
+    """Translate a failed PostgreSQL connection into a message naming the server and database, and what to do."""
+    location = _location(normalize_url(url))
+    sqlstate = getattr(getattr(error, "orig", None), "sqlstate", None)
+    text = str(getattr(error, "orig", None) or error).lower()
+    if sqlstate == SQLSTATE_INSUFFICIENT_PRIVILEGE:
+        return UserError(UserMessage(CTX, QT_TRANSLATE_NOOP("Database",
+            "User {user} may not read the tables of the database {database} on {host}. Ask the "
+            "administrator of the server to grant this user access to the VetDesk tables."),
+            location), field="user")
+    if any(marker in text for marker in LOGIN_REJECTED_TEXTS) and not MISSING_DATABASE_TEXT.search(text):
+        return UserError(UserMessage(CTX, QT_TRANSLATE_NOOP("Database",
+            "The server {host} rejected user {user} for the database {database}: the password is "
+            "wrong or the user may not connect. Check the user name and password in the connection "
+            "settings."),
+            location), field="password")
+    if MISSING_DATABASE_TEXT.search(text):
+        return UserError(UserMessage(CTX, QT_TRANSLATE_NOOP("Database",
+            "The database {database} does not exist on the server {host}. Check the database name in "
+            "the connection settings, or ask the administrator to create it."),
+            location), field="database")
+    if any(marker in text for marker in UNREACHABLE_TEXTS):
+        return UserError(UserMessage(CTX, QT_TRANSLATE_NOOP("Database",
+            "Could not connect to the database server {host} on port {port}. Check that the server "
+            "is running and that this computer can reach it, then try again."),
+            location), field="host")
+    return UserError(UserMessage(CTX, QT_TRANSLATE_NOOP("Database",
+        "The server {host} refused the connection to the database {database}: {detail}. Check the "
+        "connection settings, or ask the administrator of the server."),
+        {**location, "detail": _server_detail(error)}))
+
+
+def check_connection(url: str) -> str | None:
+    """Connect to the PostgreSQL database at ``url`` and return its schema revision, changing nothing.
+
+    Raises UserError when the server cannot be reached, rejects the login, has
+    no such database, or holds a schema newer than this application knows.
+    """
+    engine = create_database_engine(url)
+    try:
+        try:
+            revision = current_revision(engine)
+        except (OperationalError, ProgrammingError) as error:
+            raise connection_error(url, error) from None
+        check_revision_known(engine, revision)
+        return revision
+    finally:
+        engine.dispose()
+
+
 def upgrade_schema(engine: Engine) -> None:
     """Create or upgrade the schema to the newest Alembic revision."""
     before = current_revision(engine)
     if before == head_revision():
         return
+    check_revision_known(engine, before)
     command.upgrade(_alembic_config(engine), "head")
     after = current_revision(engine)
     if before != after:
@@ -108,10 +225,24 @@ class Database:
     """An engine with its session factory. Services open one session per user action."""
 
     def __init__(self, url: str, *, migrate: bool = True) -> None:
+        """Open ``url`` and, with ``migrate``, bring its schema to the newest revision.
+
+        Raises UserError when the database cannot be opened (see ``connection_error``)
+        or was migrated by a newer VetDesk.
+        """
         self.url = url
         self.engine = create_database_engine(url)
         if migrate:
-            upgrade_schema(self.engine)
+            try:
+                upgrade_schema(self.engine)
+            except (OperationalError, ProgrammingError) as error:
+                self.engine.dispose()
+                if self.engine.dialect.name != "postgresql":
+                    raise
+                raise connection_error(url, error) from None
+            except UserError:
+                self.engine.dispose()
+                raise
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
 
     @contextmanager

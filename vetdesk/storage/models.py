@@ -167,7 +167,9 @@ class SearchTerm(Base):
     __tablename__ = "search_term"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    term: Mapped[str] = mapped_column(String(100))
+    # Code-point order on every engine, which the prefix ranges of client search need
+    # (migration 0003 explains why).
+    term: Mapped[str] = mapped_column(String(100).with_variant(String(100, collation="C"), "postgresql"))
     client_id: Mapped[int] = mapped_column(ForeignKey("client.id", ondelete="CASCADE"))
     # The pet whose name produced the term, so results can show which pet matched.
     pet_id: Mapped[int | None] = mapped_column(ForeignKey("pet.id", ondelete="CASCADE"), nullable=True)
