@@ -9,6 +9,7 @@ from sqlalchemy import select
 
 from vetdesk.domain.identity import validate_email, validate_iban, validate_tax_id, normalize_phone
 from vetdesk.domain.messages import QT_TRANSLATE_NOOP, UserError, UserMessage, ValidationErrors
+from vetdesk.services import staff
 from vetdesk.services.audit import record_event
 from vetdesk.services.context import ServiceContext
 from vetdesk.storage.models import Clinic
@@ -109,7 +110,11 @@ def _audit_values(values: dict) -> dict:
 
 
 def save_clinic(context: ServiceContext, info: ClinicInfo) -> ClinicInfo:
-    """Create the clinic on first start or update its data; the change is audited."""
+    """Create the clinic on first start or update its data; the change is audited.
+
+    Raises UserError unless the context may edit settings.
+    """
+    staff.require(context, staff.Permission.EDIT_SETTINGS)
     cleaned = validate_clinic(info)
     values = asdict(cleaned)
     with context.database.transaction() as session:

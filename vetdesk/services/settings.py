@@ -48,6 +48,25 @@ BANNER_GRACE_DAYS = SettingSpec("banner.grace_days", 0, int, _non_negative)
 BANNER_OVERRIDE_VALID_DAYS = SettingSpec("banner.override_valid_days", 30, int, _non_negative)
 DEFAULT_CHARGE_TERM_DAYS = SettingSpec("ledger.default_charge_term_days", 0, int, _non_negative)
 
+MAX_IDLE_LOCK_MINUTES = 24 * 60
+
+
+def _idle_minutes_in_range(value: Any) -> UserMessage | None:
+    if not 0 <= value <= MAX_IDLE_LOCK_MINUTES:
+        return UserMessage(
+            CTX,
+            QT_TRANSLATE_NOOP("Settings", "The idle lock time {value} is out of range. Use 0 (never lock) to {maximum} minutes."),
+            {"value": value, "maximum": MAX_IDLE_LOCK_MINUTES},
+        )
+    return None
+
+
+# One shared account with every permission and no sign-in. None means "never chosen":
+# staff.simple_mode_active() then treats it as on while no active administrator exists.
+STAFF_SIMPLE_MODE = SettingSpec("staff.simple_mode", None, bool)
+# Minutes without keyboard or mouse activity before a signed-in desk locks; 0 never locks.
+STAFF_IDLE_LOCK_MINUTES = SettingSpec("staff.idle_lock_minutes", 5, int, _idle_minutes_in_range)
+
 DECLARED: dict[str, SettingSpec] = {
     spec.key: spec
     for spec in (
@@ -55,6 +74,8 @@ DECLARED: dict[str, SettingSpec] = {
         BANNER_GRACE_DAYS,
         BANNER_OVERRIDE_VALID_DAYS,
         DEFAULT_CHARGE_TERM_DAYS,
+        STAFF_SIMPLE_MODE,
+        STAFF_IDLE_LOCK_MINUTES,
     )
 }
 
@@ -120,10 +141,25 @@ def _store(session: Session, context: ServiceContext, key: str, value: Any) -> N
     )
 
 
+def store_setting(session: Session, context: ServiceContext, key: str, value: Any) -> None:
+    """Validate and store one setting in ``session``, for a service that has checked permissions itself."""
+    _store(session, context, key, _validate(key, value))
+
+
 def update_settings(context: ServiceContext, changes: dict[str, Any]) -> None:
-    """Validate and store several settings at once; nothing is stored if one is invalid."""
+    """Validate and store several settings at once; nothing is stored if one is invalid.
+
+    Raises UserError unless the context may edit settings, and, for a change
+    of simple mode, manage staff (see ``staff.check_simple_mode_change``).
+    """
+    # Imported here because the staff module reads its settings from this one.
+    from vetdesk.services import staff
+
+    staff.require(context, staff.Permission.EDIT_SETTINGS)
     validated = {key: _validate(key, value) for key, value in changes.items()}
     with context.database.transaction() as session:
+        if STAFF_SIMPLE_MODE.key in validated:
+            staff.check_simple_mode_change(session, context, validated[STAFF_SIMPLE_MODE.key])
         for key, value in validated.items():
             _store(session, context, key, value)
 
