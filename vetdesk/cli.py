@@ -8,7 +8,9 @@ import sys
 from vetdesk import __version__
 from vetdesk.config import LocalConfig, load_config
 
-SUBCOMMAND_MODULES = ("vetdesk.commands.import_command", "vetdesk.commands.demo_command")
+SUBCOMMAND_MODULES = ("vetdesk.commands.import_command", "vetdesk.commands.demo_command",
+                      "vetdesk.commands.audit_command", "vetdesk.commands.backup_command",
+                      "vetdesk.commands.migrate_command")
 
 
 def build_parser() -> argparse.ArgumentParser:

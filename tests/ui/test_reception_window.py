@@ -352,3 +352,33 @@ def test_f7_while_banner_waits_explains(qtbot, window, clinic_data):
     window.open_client(clinic_data["debtor"])
     assert window.open_charge_dialog() is None
     assert "Understood, continue" in window.statusBar().currentMessage()
+
+
+def test_refresh_when_window_activated(qtbot, window, context, clinic_data):
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication
+
+    from vetdesk.services.context import ServiceContext
+
+    window.open_client(clinic_data["debtor"])
+    window.banner._acknowledge()
+    other_desk = ServiceContext(context.database, actor="Marta (otra mesa)", clock=context.clock)
+    accounts.record_payment(other_desk, accounts.NewPayment(
+        clinic_data["debtor"], Money.from_cents(12000), accounts.PaymentMethod.CARD, TODAY))
+    assert window.banner.isVisible()
+
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    QApplication.sendEvent(window, QEvent(QEvent.Type.ActivationChange))
+    assert not window.banner.isVisible()
+    assert window.balance_pane.values["overdue"].text() in ("0,00\u00a0€", "€0.00")
+
+
+def test_client_data_actions_open_dialogs(qtbot, window, clinic_data):
+    window.open_client(clinic_data["payer"])
+    export = window.open_export_dialog()
+    assert export.objectName() == "exportClientDialog"
+    export.reject()
+    erase = window.open_erase_dialog()
+    assert erase.objectName() == "eraseClientDialog"
+    erase.reject()

@@ -253,3 +253,12 @@ def test_logo_chooser_does_not_block(qtbot, context, clinic):
     chooser = dialog.clinic_form.choose_logo()
     assert chooser.isVisible()
     chooser.reject()
+
+
+def test_settings_opens_database_server_dialog(qtbot, context, clinic):
+    dialog = SettingsDialog(context, LocalConfig())
+    qtbot.addWidget(dialog)
+    server = dialog.open_database_dialog()
+    assert server.objectName() == "databaseDialog"
+    assert server.isVisible()
+    server.reject()

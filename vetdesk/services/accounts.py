@@ -6,8 +6,10 @@ import enum
 import logging
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Callable
 
 from sqlalchemy import case, func, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from vetdesk.domain.formatting import today_in
@@ -24,6 +26,7 @@ from vetdesk.domain.ledger import (
 from vetdesk.domain.messages import QT_TRANSLATE_NOOP, UserError, UserMessage, ValidationErrors
 from vetdesk.domain.money import Money, format_money
 from vetdesk.services import settings
+from vetdesk.services import staff
 from vetdesk.services.audit import record_event
 from vetdesk.services.clinic import clinic_time_zone
 from vetdesk.services.context import ServiceContext
@@ -335,6 +338,8 @@ class NewCharge:
     # Set when the client pays the whole charge at the desk: no credit is given,
     # so the debt block does not apply and the payment is recorded with it.
     paid_now: PaymentMethod | None = None
+    # Idempotency key chosen by the desk (a UUID); see _record_once.
+    request_id: str | None = None
 
 
 def _charge_errors(charge: NewCharge) -> tuple[list[UserError], str]:
@@ -366,6 +371,13 @@ def record_charge(context: ServiceContext, charge: NewCharge) -> int:
     if errors:
         raise ValidationErrors(errors)
 
+    if charge.request_id is not None:
+        # A retried charge is already part of the debt, so it must not be blocked by it.
+        with context.database.read() as session:
+            existing = _existing_entry_id(session, charge.request_id, charge.client_id, EntryKind.CHARGE)
+        if existing is not None:
+            return existing
+
     if charge.paid_now is None:
         # NOTE: the block is checked before the insert's transaction opens, so two desks
         # charging the same client at the same instant could both pass the check.
@@ -377,14 +389,14 @@ def record_charge(context: ServiceContext, charge: NewCharge) -> int:
                 {"name": banner.debtor_name, "amount": format_money(banner.overdue),
                  "date": banner.oldest_overdue_due_date.strftime("%d/%m/%Y")}))
 
-    with context.database.transaction() as session:
+    def write(session: Session) -> int:
         _require_client(session, charge.client_id)
         _check_pet(session, charge.client_id, charge.pet_id)
         row = _append_entry(
             session, context, "charge_recorded",
             client_id=charge.client_id, kind=EntryKind.CHARGE.value, entry_date=charge.entry_date,
             due_date=charge.due_date, description=description, pet_id=charge.pet_id,
-            amount_cents=charge.amount.cents,
+            amount_cents=charge.amount.cents, request_id=charge.request_id,
         )
         if charge.paid_now is not None:
             _append_entry(
@@ -394,6 +406,8 @@ def record_charge(context: ServiceContext, charge: NewCharge) -> int:
                 applies_to_id=row.id,
             )
         return row.id
+
+    return _record_once(context, charge.request_id, charge.client_id, EntryKind.CHARGE, write)
 
 
 @dataclass(frozen=True)
@@ -405,6 +419,57 @@ class NewPayment:
     description: str = ""
     # The charge this payment settles; None spreads it oldest due date first.
     applies_to: int | None = None
+    # Idempotency key chosen by the desk (a UUID); see _record_once.
+    request_id: str | None = None
+
+
+# Length of the ledger_entry.request_id column; a UUID in text form has 36 characters.
+MAX_REQUEST_ID = 36
+
+
+def _existing_entry_id(session: Session, request_id: str, client_id: int, kind: EntryKind) -> int | None:
+    """Return the id of the entry already stored with ``request_id``, or None.
+
+    Raises ValueError when that entry belongs to another client or is of another
+    kind, which means the caller reused a key for a different entry.
+    """
+    row = session.scalars(
+        select(models.LedgerEntry).where(models.LedgerEntry.request_id == request_id)
+    ).first()
+    if row is None:
+        return None
+    if row.client_id != client_id or row.kind != kind.value:
+        raise ValueError(f"request_id {request_id!r} is already used by ledger entry {row.id}, "
+                         f"a {row.kind} of client {row.client_id}")
+    return row.id
+
+
+def _record_once(context: ServiceContext, request_id: str | None, client_id: int, kind: EntryKind,
+                 write: Callable[[Session], int]) -> int:
+    """Run ``write`` in one transaction, unless an entry with ``request_id`` is already stored.
+
+    A desk that sends the same request again after a crash or a lost connection
+    gets the id of the entry stored the first time. When two attempts race, the
+    unique constraint on ``request_id`` rejects the second insert and its
+    caller gets the first one's id too.
+    """
+    if request_id is None:
+        with context.database.transaction() as session:
+            return write(session)
+    if not request_id or len(request_id) > MAX_REQUEST_ID:
+        raise ValueError(f"request_id must have 1 to {MAX_REQUEST_ID} characters, not {len(request_id)}")
+    try:
+        with context.database.transaction() as session:
+            existing = _existing_entry_id(session, request_id, client_id, kind)
+            if existing is None:
+                return write(session)
+    except IntegrityError:
+        with context.database.read() as session:
+            existing = _existing_entry_id(session, request_id, client_id, kind)
+        if existing is None:
+            raise
+    log.info("Request %s was already recorded as entry %s", request_id, existing)
+    return existing
 
 
 def _check_applies_to(session: Session, client_id: int, charge_id: int | None) -> None:
@@ -433,7 +498,8 @@ def record_payment(context: ServiceContext, payment: NewPayment) -> int:
     if errors:
         raise ValidationErrors(errors)
     description = _clean_description(payment.description, required=False)
-    with context.database.transaction() as session:
+
+    def write(session: Session) -> int:
         _require_client(session, payment.client_id)
         _check_applies_to(session, payment.client_id, payment.applies_to)
         row = _append_entry(
@@ -441,8 +507,11 @@ def record_payment(context: ServiceContext, payment: NewPayment) -> int:
             client_id=payment.client_id, kind=EntryKind.PAYMENT.value, entry_date=payment.entry_date,
             description=description, amount_cents=payment.amount.cents,
             payment_method=PaymentMethod(payment.method).value, applies_to_id=payment.applies_to,
+            request_id=payment.request_id,
         )
         return row.id
+
+    return _record_once(context, payment.request_id, payment.client_id, EntryKind.PAYMENT, write)
 
 
 @dataclass(frozen=True)
@@ -452,6 +521,8 @@ class NewCreditNote:
     entry_date: date
     description: str
     applies_to: int | None = None
+    # Idempotency key chosen by the desk (a UUID); see _record_once.
+    request_id: str | None = None
 
 
 def record_credit_note(context: ServiceContext, note: NewCreditNote) -> int:
@@ -463,22 +534,30 @@ def record_credit_note(context: ServiceContext, note: NewCreditNote) -> int:
         errors.append(error)
     if errors:
         raise ValidationErrors(errors)
-    with context.database.transaction() as session:
+
+    def write(session: Session) -> int:
         _require_client(session, note.client_id)
         _check_applies_to(session, note.client_id, note.applies_to)
         row = _append_entry(
             session, context, "credit_note_recorded",
             client_id=note.client_id, kind=EntryKind.CREDIT_NOTE.value, entry_date=note.entry_date,
             description=description, amount_cents=note.amount.cents, applies_to_id=note.applies_to,
+            request_id=note.request_id,
         )
         return row.id
+
+    return _record_once(context, note.request_id, note.client_id, EntryKind.CREDIT_NOTE, write)
 
 
 MIN_OVERRIDE_REASON = 5
 
 
 def override_banner(context: ServiceContext, client_id: int, reason: str) -> None:
-    """Let a client with overdue debt take new credit, for a written reason stored with who and when."""
+    """Let a client with overdue debt take new credit, for a written reason stored with who and when.
+
+    Raises UserError unless the context holds the OVERRIDE_BANNER permission.
+    """
+    staff.require(context, staff.Permission.OVERRIDE_BANNER)
     cleaned = " ".join(reason.split())
     if len(cleaned) < MIN_OVERRIDE_REASON:
         raise UserError(UserMessage(CTX, QT_TRANSLATE_NOOP("Accounts", "The reason \"{value}\" is too short. Write why this client may take new credit."),

@@ -334,6 +334,11 @@ def save_client(context: ServiceContext, details: ClientDetails) -> ClientDetail
                 raise _not_found(cleaned.id)
             if client.version != cleaned.version:
                 raise _stale_error(client)
+            if client.anonymised_at is not None:
+                raise UserError(UserMessage(CTX, QT_TRANSLATE_NOOP(
+                    "Clients", "The personal data of client number {id} was erased at their request, so it "
+                    "cannot be filled in again. If the person comes back, create a new client."),
+                    {"id": client.id}))
             before = {name: getattr(client, name) for name in _EDITABLE}
             client.updated_at = context.now()
         _apply(client, cleaned)
@@ -350,9 +355,21 @@ def save_client(context: ServiceContext, details: ClientDetails) -> ClientDetail
         return _details_from_row(client)
 
 
-def _stale_error(client: Client) -> UserError:
-    return UserError(UserMessage(CTX, QT_TRANSLATE_NOOP("Clients", "Someone else changed {name} while you were editing. Reopen the client and make your changes again."),
-        {"name": f"{client.given_name} {client.surnames}".strip()}))
+class StaleEdit(UserError):
+    """A save based on an older version of a client than the one stored; nothing was written.
+
+    ``client_id`` names the client, so the form can load the stored version and
+    show it beside the values that were typed.
+    """
+
+    def __init__(self, message: UserMessage, client_id: int) -> None:
+        super().__init__(message)
+        self.client_id = client_id
+
+
+def _stale_error(client: Client) -> StaleEdit:
+    return StaleEdit(UserMessage(CTX, QT_TRANSLATE_NOOP("Clients", "Someone else changed {name} while you were editing. Reopen the client and make your changes again."),
+        {"name": f"{client.given_name} {client.surnames}".strip()}), client.id)
 
 
 def pets_of_client(context: ServiceContext, client_id: int) -> list[PetInfo]:

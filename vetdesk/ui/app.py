@@ -1,9 +1,13 @@
-"""Application start-up: translations, logging, the database, first run, and the main window.
+"""Application start-up: translations, logging, the database, first run, sign-in and the main window.
 
 The window appears before the database is open. SQLAlchemy and Alembic take
 longer to import than Qt takes to show a window, so they are loaded, and the
 database opened and migrated, on a worker thread. A search typed meanwhile
 runs as soon as the database is ready.
+
+Unless the clinic runs in simple mode (one shared account), the main window
+gets its context only after someone signs in, and an ``IdleLock`` then locks
+it after the minutes of inactivity that the clinic set.
 """
 
 from __future__ import annotations
@@ -28,26 +32,40 @@ from vetdesk.ui.main_window import MainWindow
 
 if TYPE_CHECKING:
     from vetdesk.services.context import ServiceContext
+    from vetdesk.services.staff import StaffIdentity
     from vetdesk.ui.first_run import FirstRunDialog
+    from vetdesk.ui.idle_lock import IdleLock
+    from vetdesk.ui.login_dialog import LoginDialog
     from vetdesk.storage.database import Database
 
 log = logging.getLogger("vetdesk.app")
 
 FIRST_PAINT_WAIT_MS = 200
+MS_PER_MINUTE = 60_000
 
 
 @dataclass
 class OpenedDatabase:
     database: Database
     has_clinic: bool
+    # False when people must sign in before the window can be used.
+    simple_mode: bool = True
+    # Why today's automatic backup failed, to tell the staff; None when it worked or was not due.
+    backup_problem: str | None = None
 
 
-def open_clinic_database(url: str | None, demo: bool, demo_clients: int) -> OpenedDatabase:
-    """Open (and migrate) the clinic database, or create and open the demo clinic."""
+def open_clinic_database(url: str | None, demo: bool, demo_clients: int,
+                         config: LocalConfig | None = None) -> OpenedDatabase:
+    """Open (and migrate) the clinic database, or create and open the demo clinic.
+
+    Without ``url``, the configured database is opened, with its password from
+    the OS keyring. The first start of each day also takes the daily backup.
+    """
     from vetdesk.services import accounts, clients  # noqa: F401 - loaded here, off the GUI thread
     from vetdesk.services.clinic import get_clinic
     from vetdesk.services.context import ServiceContext
     from vetdesk.services.settings import upgrade_settings
+    from vetdesk.services.staff import simple_mode_active
     from vetdesk.storage.database import Database, sqlite_url
 
     if demo:
@@ -55,13 +73,32 @@ def open_clinic_database(url: str | None, demo: bool, demo_clients: int) -> Open
 
         database = open_or_create_demo(demo_database_path(), demo_clients)
     else:
-        database = Database(url or sqlite_url(default_database_path()))
+        from vetdesk.secrets import resolve_database_url
+
+        url = url or (resolve_database_url(config) if config else sqlite_url(default_database_path()))
+        database = Database(url)
     context = ServiceContext(database, actor="system")
     upgrade_settings(context)
     has_clinic = get_clinic(context) is not None
+    simple_mode = simple_mode_active(context)
+    backup_problem = None if demo else _take_daily_backup(database.url)
     # Connections made on this thread are closed; the GUI thread opens its own.
     database.engine.dispose()
-    return OpenedDatabase(database, has_clinic)
+    return OpenedDatabase(database, has_clinic, simple_mode, backup_problem)
+
+
+def _take_daily_backup(url: str) -> str | None:
+    """Take today's backup if none exists yet; return the reason when it failed."""
+    from vetdesk.services.backup import BackupError, ensure_daily_backup
+
+    try:
+        path = ensure_daily_backup(url)
+    except BackupError as error:
+        log.error("Daily backup failed: %s", error)
+        return error.render(QCoreApplication.translate)
+    if path is not None:
+        log.info("Daily backup written to %s", path)
+    return None
 
 
 class DatabaseOpener(QObject):
@@ -70,10 +107,11 @@ class DatabaseOpener(QObject):
     opened = Signal(object)
     failed = Signal(str)
 
-    def start(self, url: str | None, demo: bool, demo_clients: int) -> threading.Thread:
+    def start(self, url: str | None, demo: bool, demo_clients: int,
+              config: LocalConfig | None = None) -> threading.Thread:
         def work() -> None:
             try:
-                result = open_clinic_database(url, demo, demo_clients)
+                result = open_clinic_database(url, demo, demo_clients, config)
             except Exception as error:  # noqa: BLE001 - every failure is reported to the window
                 log.error("Cannot open the database", exc_info=True)
                 self.failed.emit(f"{type(error).__name__}: {error}")
@@ -96,11 +134,16 @@ class DeskApplication:
         self.translations.install(resolve_language(config.language))
         self.demo = demo
         self.demo_clients = demo_clients
-        self.database_url = database_url or config.database_url or None
+        # None opens the configured database, whose password the worker reads from the keyring.
+        self.database_url = database_url
         self.database: Database | None = None
         self.context: ServiceContext | None = None
         self.window: MainWindow | None = None
         self.first_run: FirstRunDialog | None = None
+        self.login: LoginDialog | None = None
+        self.idle_lock: IdleLock | None = None
+        # Milliseconds per minute of the idle lock setting; tests shorten it.
+        self.idle_unit_ms = MS_PER_MINUTE
         self._opener = DatabaseOpener()
         self._opener.opened.connect(self._database_opened)
         self._opener.failed.connect(self._database_failed)
@@ -122,12 +165,15 @@ class DeskApplication:
 
     def _start_opening(self) -> None:
         if self.opening_thread is None:
-            self.opening_thread = self._opener.start(self.database_url, self.demo, self.demo_clients)
+            self.opening_thread = self._opener.start(self.database_url, self.demo, self.demo_clients,
+                                                     self.config)
 
     def _new_window(self, context: ServiceContext | None) -> MainWindow:
         window = MainWindow(context)
         window.settingsRequested.connect(self.open_settings)
         window.importRequested.connect(self.open_import)
+        window.staffRequested.connect(self.open_staff)
+        window.signOutRequested.connect(self.sign_out)
         return window
 
     def _database_opened(self, opened: OpenedDatabase) -> None:
@@ -138,10 +184,66 @@ class DeskApplication:
         self.database = opened.database
         self.context = ServiceContext(self.database, actor=self.config.effective_staff_name())
         log.info("Opened database %s", self.database.engine.url.render_as_string(hide_password=True))
-        if opened.has_clinic:
-            self.window.set_context(self.context)
-        else:
+        if opened.backup_problem:
+            text = QCoreApplication.translate(
+                "DeskApplication", "Today's automatic backup failed: {reason} Run \"vetdesk backup\" or tell the "
+                "person who looks after the computers.").format(reason=opened.backup_problem)
+            show_unexpected_error(self.window, text)
+        if not opened.has_clinic:
             self._show_first_run()
+        elif opened.simple_mode:
+            self._start_session()
+        else:
+            self._show_login()
+
+    def _show_login(self) -> None:
+        from vetdesk.ui.login_dialog import LoginDialog
+
+        dialog = LoginDialog(self.context, self.window)
+        self.login = dialog
+        dialog.signedIn.connect(self._signed_in_at_start)
+        dialog.rejected.connect(self.window.close)
+        dialog.open()
+
+    def _signed_in_at_start(self, identity: StaffIdentity) -> None:
+        self.login = None
+        self.context.sign_in(identity)
+        self._start_session()
+
+    def _start_session(self) -> None:
+        """Give the window its context and start the idle lock."""
+        from vetdesk.services import staff
+        from vetdesk.ui.idle_lock import IdleLock
+
+        self.window.set_context(self.context)
+        timeout = staff.idle_lock_minutes(self.context) * self.idle_unit_ms
+        if self.idle_lock is None:
+            self.idle_lock = IdleLock(self.context, self.window, timeout)
+            self.idle_lock.unlocked.connect(self._unlocked)
+        else:
+            self.idle_lock.set_window(self.window)
+            self.idle_lock.set_timeout(timeout)
+
+    def _unlocked(self, identity: StaffIdentity) -> None:
+        if self.context.staff is None or identity.id != self.context.staff.id:
+            log.info("Desk switched to staff %s", identity.id)
+        self.context.sign_in(identity)
+        if self.window is not None:
+            self.window.apply_permissions()
+
+    def sign_out(self) -> None:
+        """Forget who is signed in and cover the window until someone signs in."""
+        from vetdesk.services import staff
+
+        if self.context is None or self.idle_lock is None:
+            return
+        if self.context.staff is not None:
+            log.info("Staff %s signed out", self.context.staff.id)
+        self.context.sign_out(self.config.effective_staff_name())
+        if staff.simple_mode_active(self.context):
+            # The shared account keeps the desk; the lock screen lets someone sign in instead.
+            self.window.apply_permissions()
+        self.idle_lock.lock()
 
     def _database_failed(self, reason: str) -> None:
         self.open_error = reason
@@ -158,6 +260,7 @@ class DeskApplication:
         self.first_run = dialog
         dialog.languageChosen.connect(self._remember_language)
         dialog.demoRequested.connect(self._switch_to_demo)
+        dialog.administratorCreated.connect(self.context.sign_in)
         dialog.accepted.connect(self._after_first_run)
         dialog.rejected.connect(self.window.close)
         dialog.open()
@@ -183,8 +286,7 @@ class DeskApplication:
         if self._rebuild_after_first_run:
             self._rebuild_after_first_run = False
             self.show_main_window()
-        else:
-            self.window.set_context(self.context)
+        self._start_session()
 
     def show_main_window(self) -> MainWindow:
         """Build the window again on the same client, as after a change of language."""
@@ -193,6 +295,8 @@ class DeskApplication:
         if previous is not None and previous.client_id is not None:
             window.open_client(previous.client_id, previous.pet_id)
         self.window = window
+        if self.idle_lock is not None:
+            self.idle_lock.set_window(window)
         window.show()
         if previous is not None:
             previous.close()
@@ -210,9 +314,27 @@ class DeskApplication:
         return self.window._show_dialog(dialog)
 
     def _after_settings_saved(self) -> None:
-        self.context.actor = self.config.effective_staff_name()
+        from vetdesk.services import staff
+
+        if self.context.staff is None:
+            self.context.actor = self.config.effective_staff_name()
+        if self.idle_lock is not None:
+            self.idle_lock.set_timeout(staff.idle_lock_minutes(self.context) * self.idle_unit_ms)
         if self.window is not None:
             self.window.refresh_clinic()
+            self.window.apply_permissions()
+        if self.context.staff is None and self.idle_lock is not None and not staff.simple_mode_active(self.context):
+            # Simple mode was just turned off: the shared account may do nothing more.
+            self.idle_lock.lock()
+
+    def open_staff(self):
+        from vetdesk.ui.staff_dialog import StaffDialog
+
+        if self.context is None:
+            return None
+        dialog = StaffDialog(self.context, self.window)
+        dialog.changed.connect(self.window.apply_permissions)
+        return self.window._show_dialog(dialog)
 
     def change_language(self, language: str) -> None:
         """Switch the language while running by rebuilding the window on the same client."""

@@ -5,12 +5,13 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QPaintEvent, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QLabel,
     QMainWindow,
+    QPushButton,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -24,12 +25,14 @@ from vetdesk.ui.balance_pane import BalancePane
 from vetdesk.ui.banner import DebtBanner
 from vetdesk.ui.client_pane import ClientPane
 from vetdesk.ui.common import error_text
+from vetdesk.ui.login_dialog import role_text
 from vetdesk.ui.pet_pane import PetPane
 from vetdesk.ui.search_panel import SearchPanel
 
 # The dialogs are imported when first opened: they are not needed to show the window.
 dialogs = lazy_import("vetdesk.ui.entry_dialogs")
 pet_dialogs = lazy_import("vetdesk.ui.pet_dialogs")
+client_data_dialogs = lazy_import("vetdesk.ui.client_data_dialogs")
 
 if TYPE_CHECKING:
     from vetdesk.services.accounts import BannerState
@@ -38,6 +41,7 @@ if TYPE_CHECKING:
 accounts = lazy_import("vetdesk.services.accounts")
 clients = lazy_import("vetdesk.services.clients")
 clinic_service = lazy_import("vetdesk.services.clinic")
+staff = lazy_import("vetdesk.services.staff")
 
 log = logging.getLogger("vetdesk.ui")
 
@@ -51,6 +55,8 @@ class MainWindow(QMainWindow):
 
     settingsRequested = Signal()
     importRequested = Signal()
+    staffRequested = Signal()
+    signOutRequested = Signal()
     firstPainted = Signal()
 
     def __init__(self, context: ServiceContext | None, parent: QWidget | None = None) -> None:
@@ -136,7 +142,7 @@ class MainWindow(QMainWindow):
         self.resize(1360, 740)
         self.search_panel.search_box.setFocus()
         if context is not None:
-            self._update_title()
+            self.apply_permissions()
         else:
             self.setWindowTitle("VetDesk")
             self.statusBar().showMessage(self.tr("Opening the clinic's database…"))
@@ -152,7 +158,7 @@ class MainWindow(QMainWindow):
         self._context = context
         self.search_panel.set_context(context)
         self.client_pane.set_context(context)
-        self._update_title()
+        self.apply_permissions()
         if self.search_panel.search_box.text().strip():
             self.search_panel.run_search()
 
@@ -166,10 +172,18 @@ class MainWindow(QMainWindow):
         self.settings_action = QAction(self.tr("&Settings…"), self)
         self.settings_action.setObjectName("settingsAction")
         self.settings_action.triggered.connect(self.settingsRequested)
+        self.staff_action = QAction(self.tr("S&taff accounts…"), self)
+        self.staff_action.setObjectName("staffAction")
+        self.staff_action.triggered.connect(self.staffRequested)
+        self.sign_out_action = QAction(self.tr("Sign &out / switch user"), self)
+        self.sign_out_action.setObjectName("signOutAction")
+        self.sign_out_action.triggered.connect(self.signOutRequested)
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
-        file_menu.addActions([self.import_action, self.settings_action])
+        file_menu.addActions([self.import_action, self.settings_action, self.staff_action])
+        file_menu.addSeparator()
+        file_menu.addAction(self.sign_out_action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
 
@@ -189,6 +203,16 @@ class MainWindow(QMainWindow):
                 action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             action.triggered.connect(slot)
             client_menu.addAction(action)
+            if slot == self.open_override_dialog:
+                self.override_action = action
+        client_menu.addSeparator()
+        export_action = QAction(self.tr("&Export the client's data…"), self)
+        export_action.setObjectName("exportClientAction")
+        export_action.triggered.connect(self.open_export_dialog)
+        erase_action = QAction(self.tr("Erase the client's personal &data…"), self)
+        erase_action.setObjectName("eraseClientAction")
+        erase_action.triggered.connect(self.open_erase_dialog)
+        client_menu.addActions([export_action, erase_action])
         escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         escape.setContext(Qt.ShortcutContext.WindowShortcut)
         escape.activated.connect(self.focus_search)
@@ -337,8 +361,30 @@ class MainWindow(QMainWindow):
         self._pets = clients.pets_of_client(self._context, self.client_id)
         self.pet_pane.show_pets(self.client_id, self._pets, select_pet=self.pet_id)
 
+    def open_export_dialog(self) -> QDialog | None:
+        if self.client_id is None:
+            return None
+        return self._show_dialog(client_data_dialogs.ExportClientDialog(self._context, self.client_id, self))
+
+    def open_erase_dialog(self) -> QDialog | None:
+        if self.client_id is None:
+            return None
+        dialog = client_data_dialogs.EraseClientDialog(self._context, self.client_id, self)
+        # An anonymised client can no longer be found by name, so the window shows them again at once.
+        dialog.erased.connect(lambda client_id: self.open_client(client_id))
+        return self._show_dialog(dialog)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        # Another desk may have recorded money for this client while this window was in the background.
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow() and self._context is not None:
+            self._refresh_account()
+
     def open_override_dialog(self) -> QDialog | None:
         if self.client_id is None:
+            return None
+        if self._context is not None and not staff.allows(self._context, staff.Permission.OVERRIDE_BANNER):
+            self.statusBar().showMessage(self._override_denied_text(), 8000)
             return None
         return self._show_dialog(dialogs.OverrideDialog(self._context, self.client_id, self))
 
@@ -346,7 +392,31 @@ class MainWindow(QMainWindow):
         clinic = clinic_service.get_clinic(self._context)
         name = clinic.name if clinic else ""
         self.setWindowTitle(f"VetDesk — {name}" if name else "VetDesk")
-        self.statusBar().showMessage(self.tr("Desk user: {name}").format(name=self._context.actor))
+        self.statusBar().showMessage(self.signed_in_text())
+
+    def signed_in_text(self) -> str:
+        person = self._context.staff
+        if person is None:
+            return self.tr("Desk user: {name}").format(name=self._context.actor)
+        return self.tr("Signed in: {name} ({role})").format(name=person.display_name, role=role_text(person.role))
+
+    def _override_denied_text(self) -> str:
+        return self.tr("Only a manager or an administrator can override the debt block.")
+
+    def apply_permissions(self) -> None:
+        """Enable the actions that the signed-in person's role allows, and show who is signed in."""
+        if self._context is None:
+            return
+        may_override = staff.allows(self._context, staff.Permission.OVERRIDE_BANNER)
+        override_button = self.banner.findChild(QPushButton, "bannerOverrideButton")
+        for control in (override_button, self.override_action):
+            if control is None:
+                continue
+            control.setEnabled(may_override)
+            control.setToolTip("" if may_override else self._override_denied_text())
+        self.staff_action.setEnabled(staff.allows(self._context, staff.Permission.MANAGE_STAFF))
+        self.sign_out_action.setEnabled(staff.has_staff_accounts(self._context))
+        self._update_title()
 
     def refresh_clinic(self) -> None:
         self._update_title()

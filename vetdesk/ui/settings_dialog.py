@@ -1,4 +1,8 @@
-"""Settings: the clinic's data, the debt banner thresholds and the language of this desk."""
+"""Settings: the clinic's data, the debt banner thresholds, sign-in and locking, and this desk's language.
+
+Only roles with EDIT_SETTINGS may change the clinic-wide tabs; everyone may
+change this desk's language, which is kept in the local configuration.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -38,6 +43,7 @@ if TYPE_CHECKING:
 
 settings = lazy_import("vetdesk.services.settings")
 clinic_service = lazy_import("vetdesk.services.clinic")
+staff = lazy_import("vetdesk.services.staff")
 
 
 def language_combo(current: str) -> QComboBox:
@@ -192,6 +198,8 @@ class SettingsDialog(QDialog):
         banner_form.addRow(self.tr("An override lasts (days)"), self.override_days)
         banner_form.addRow(self.tr("Default payment term of a charge (days)"), self.term_days)
 
+        access_page = self._build_access_page(values)
+
         desk_page = QWidget()
         desk_form = QFormLayout(desk_page)
         self.language = language_combo(config.language)
@@ -200,10 +208,19 @@ class SettingsDialog(QDialog):
         self.staff_name.setPlaceholderText(config.effective_staff_name())
         desk_form.addRow(self.tr("Language"), self.language)
         desk_form.addRow(self.tr("Desk user"), self.staff_name)
+        self.database_button = QPushButton(self.tr("Clinic database server…"))
+        self.database_button.setObjectName("databaseServerButton")
+        self.database_button.clicked.connect(self.open_database_dialog)
+        desk_form.addRow(self.tr("Several desks"), self.database_button)
+        self.database_note = QLabel()
+        self.database_note.setObjectName("databaseNote")
+        self.database_note.setWordWrap(True)
+        desk_form.addRow(self.database_note)
 
         tabs = QTabWidget()
         tabs.addTab(self.clinic_form, self.tr("Clinic"))
         tabs.addTab(banner_page, self.tr("Debt banner"))
+        tabs.addTab(access_page, self.tr("Sign-in and locking"))
         tabs.addTab(desk_page, self.tr("This desk"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
@@ -215,26 +232,53 @@ class SettingsDialog(QDialog):
         layout.addWidget(tabs)
         layout.addWidget(buttons)
 
+        self.can_edit_clinic = staff.allows(context, staff.Permission.EDIT_SETTINGS)
+        if not self.can_edit_clinic:
+            denied = self.tr("Only a manager or an administrator can change the clinic's settings. "
+                             "You can change this desk's language.")
+            for page in (self.clinic_form, banner_page, access_page):
+                page.setEnabled(False)
+                page.setToolTip(denied)
+            self.message_bar.show_info(denied)
+            tabs.setCurrentWidget(desk_page)
+
+    def _build_access_page(self, values: dict) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        self._simple_mode_before = staff.simple_mode_active(self._context)
+        self.simple_mode = QCheckBox(self.tr("Simple mode: one shared account for everyone, without sign-in"))
+        self.simple_mode.setObjectName("simpleModeCheck")
+        self.simple_mode.setChecked(self._simple_mode_before)
+        if not staff.allows(self._context, staff.Permission.MANAGE_STAFF):
+            self.simple_mode.setEnabled(False)
+            self.simple_mode.setToolTip(self.tr("Only an administrator can turn simple mode on or off."))
+        self.idle_minutes = QSpinBox()
+        self.idle_minutes.setObjectName("idleLockMinutes")
+        self.idle_minutes.setRange(0, settings.MAX_IDLE_LOCK_MINUTES)
+        self.idle_minutes.setValue(values[settings.STAFF_IDLE_LOCK_MINUTES.key])
+        self.idle_minutes.setSpecialValueText(self.tr("Never"))
+        self.idle_minutes.setToolTip(self.tr("Minutes without keyboard or mouse use before the desk locks; "
+                                             "0 never locks. Simple mode never locks."))
+        form.addRow(self.simple_mode)
+        form.addRow(self.tr("Lock the desk after (minutes without use)"), self.idle_minutes)
+        return page
+
+    def open_database_dialog(self):
+        """Open the server connection dialog; a saved change applies at the next start."""
+        from vetdesk.ui.database_dialog import DatabaseDialog
+
+        dialog = DatabaseDialog(self._config, self)
+        dialog.saved.connect(lambda _url: self.database_note.setText(self.tr(
+            "The new database is used from the next time VetDesk starts.")))
+        dialog.open()
+        return dialog
+
     @staticmethod
     def _amount_text(cents: int) -> str:
         return f"{cents // 100},{cents % 100:02d}"
 
     def save(self) -> bool:
-        try:
-            minimum: Money = parse_amount(self.min_overdue.text())
-            changes = {
-                settings.BANNER_MIN_OVERDUE_CENTS.key: minimum.cents,
-                settings.BANNER_GRACE_DAYS.key: self.grace_days.value(),
-                settings.BANNER_OVERRIDE_VALID_DAYS.key: self.override_days.value(),
-                settings.DEFAULT_CHARGE_TERM_DAYS.key: self.term_days.value(),
-            }
-            clinic = clinic_service.validate_clinic(self.clinic_form.clinic())
-            settings.update_settings(self._context, changes)
-            clinic_service.save_clinic(self._context, clinic)
-        except UserError as error:
-            self.clinic_form.mark_errors(error)
-            errors = error.errors if isinstance(error, ValidationErrors) else [error]
-            self.message_bar.show_error("\n".join(error_text(item) for item in errors))
+        if self.can_edit_clinic and not self._save_clinic_settings():
             return False
         language = self.language.currentData()
         language_changed = language != self._config.language
@@ -245,4 +289,26 @@ class SettingsDialog(QDialog):
         self.accept()
         if language_changed:
             self.languageChanged.emit(language)
+        return True
+
+    def _save_clinic_settings(self) -> bool:
+        try:
+            minimum: Money = parse_amount(self.min_overdue.text())
+            changes = {
+                settings.BANNER_MIN_OVERDUE_CENTS.key: minimum.cents,
+                settings.BANNER_GRACE_DAYS.key: self.grace_days.value(),
+                settings.BANNER_OVERRIDE_VALID_DAYS.key: self.override_days.value(),
+                settings.DEFAULT_CHARGE_TERM_DAYS.key: self.term_days.value(),
+                settings.STAFF_IDLE_LOCK_MINUTES.key: self.idle_minutes.value(),
+            }
+            if self.simple_mode.isChecked() != self._simple_mode_before:
+                changes[settings.STAFF_SIMPLE_MODE.key] = self.simple_mode.isChecked()
+            clinic = clinic_service.validate_clinic(self.clinic_form.clinic())
+            settings.update_settings(self._context, changes)
+            clinic_service.save_clinic(self._context, clinic)
+        except UserError as error:
+            self.clinic_form.mark_errors(error)
+            errors = error.errors if isinstance(error, ValidationErrors) else [error]
+            self.message_bar.show_error("\n".join(error_text(item) for item in errors))
+            return False
         return True
