@@ -382,3 +382,13 @@ def test_client_data_actions_open_dialogs(qtbot, window, clinic_data):
     erase = window.open_erase_dialog()
     assert erase.objectName() == "eraseClientDialog"
     erase.reject()
+
+
+def test_payment_dialog_submitted_twice_stores_once(qtbot, window, context, clinic_data):
+    window.open_client(clinic_data["payer"])
+    dialog = window.open_payment_dialog()
+    dialog.amount.setText("5,00")
+    before = count_entries(context)
+    dialog.submit()
+    dialog.submit()
+    assert count_entries(context) == before + 1

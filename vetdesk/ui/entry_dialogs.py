@@ -7,6 +7,8 @@ so that tests can fill and submit them without blocking.
 
 from __future__ import annotations
 
+import uuid
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -48,6 +50,8 @@ class EntryDialog(QDialog):
         self.setMinimumWidth(460)
         self._context = context
         self.client_id = client_id
+        # One id per dialog: pressing OK again after a lost connection cannot store the entry twice.
+        self.request_id = str(uuid.uuid4())
         self.message_bar = MessageBar(self)
         self.form = QFormLayout()
         self.buttons = QDialogButtonBox(
@@ -145,6 +149,7 @@ class ChargeDialog(EntryDialog):
             due_date=entry_date if paid_now else from_qdate(self.due_date.date()),
             pet_id=self.pet.currentData(),
             paid_now=paid_now,
+            request_id=self.request_id,
         ))
 
 
@@ -179,6 +184,7 @@ class PaymentDialog(EntryDialog):
             method=self.method.currentData(),
             entry_date=from_qdate(self.entry_date.date()),
             description=self.description.text(),
+            request_id=self.request_id,
         ))
 
 
@@ -201,6 +207,7 @@ class CreditNoteDialog(EntryDialog):
             amount=self.parse_money_field(self.amount),
             entry_date=from_qdate(self.entry_date.date()),
             description=self.description.text(),
+            request_id=self.request_id,
         ))
 
 
