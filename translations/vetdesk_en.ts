@@ -15,7 +15,7 @@
 <context>
     <name>DebtBanner</name>
     <message numerus="yes">
-        <location filename="../vetdesk/ui/banner.py" line="118"/>
+        <location filename="../vetdesk/ui/banner.py" line="130"/>
         <source>Overdue debt: {amount}, %n day(s) overdue</source>
         <translation>
             <numerusform>Overdue debt: {amount}, %n day overdue</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetdesk/ui/banner.py" line="124"/>
+        <location filename="../vetdesk/ui/banner.py" line="136"/>
         <source>Overdue: {amount}, %n day(s); within the clinic&apos;s days of grace</source>
         <translation>
             <numerusform>Overdue: {amount}, %n day; within the clinic&apos;s days of grace</numerusform>
@@ -34,7 +34,7 @@
 <context>
     <name>SearchPanel</name>
     <message numerus="yes">
-        <location filename="../vetdesk/ui/search_panel.py" line="182"/>
+        <location filename="../vetdesk/ui/search_panel.py" line="194"/>
         <source>%n client(s) found</source>
         <translation>
             <numerusform>%n client found</numerusform>

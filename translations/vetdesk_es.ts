@@ -4,70 +4,277 @@
 <context>
     <name>Accounts</name>
     <message>
-        <location filename="../vetdesk/services/accounts.py" line="228"/>
-        <location filename="../vetdesk/services/accounts.py" line="289"/>
+        <location filename="../vetdesk/services/accounts.py" line="231"/>
+        <location filename="../vetdesk/services/accounts.py" line="292"/>
         <source>Client number {id} was not found. Search for the client again.</source>
         <translation>No se ha encontrado el cliente número {id}. Vuelva a buscar el cliente.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/accounts.py" line="279"/>
+        <location filename="../vetdesk/services/accounts.py" line="282"/>
         <source>Type what the charge is for, for example &quot;Vacuna antirrábica&quot;.</source>
         <translation>Escriba el concepto del cargo, por ejemplo «Vacuna antirrábica».</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/accounts.py" line="281"/>
+        <location filename="../vetdesk/services/accounts.py" line="284"/>
         <source>The description has {count} characters; the maximum is {maximum}. Shorten it.</source>
         <translation>El texto tiene {count} caracteres y el máximo es {maximum}. Acórtelo.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/accounts.py" line="298"/>
+        <location filename="../vetdesk/services/accounts.py" line="301"/>
         <source>Pet number {id} does not belong to this client. Choose one of the client&apos;s pets.</source>
         <translation>La mascota número {id} no pertenece a este cliente. Elija una de las mascotas del cliente.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/accounts.py" line="344"/>
+        <location filename="../vetdesk/services/accounts.py" line="349"/>
         <source>The charge amount {amount} must be greater than zero.</source>
         <translation>El importe del cargo, {amount}, debe ser mayor que cero.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/accounts.py" line="348"/>
+        <location filename="../vetdesk/services/accounts.py" line="353"/>
         <source>The due date {due} is before the charge date {date}. Choose a due date on or after it.</source>
         <translation>La fecha de vencimiento {due} es anterior a la fecha del cargo, {date}. Elija una fecha de vencimiento igual o posterior.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/accounts.py" line="363"/>
+        <location filename="../vetdesk/services/accounts.py" line="368"/>
         <source>The date {date} is in the future. A charge paid now is dated today or earlier.</source>
         <translation>La fecha {date} es futura. Un cargo pagado en el momento lleva la fecha de hoy o una anterior.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/accounts.py" line="374"/>
+        <location filename="../vetdesk/services/accounts.py" line="386"/>
         <source>New charges on account are blocked: {name} has {amount} overdue since {date}. Record a payment or ask for an override with a reason.</source>
         <translation>Los cargos a cuenta están en pausa: {name} tiene {amount} vencidos desde el {date}. Registre un cobro o solicite una excepción con un motivo.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/accounts.py" line="425"/>
+        <location filename="../vetdesk/services/accounts.py" line="490"/>
         <source>The date {date} is in the future. Payments are recorded on or before today.</source>
         <translation>La fecha {date} es futura. Los cobros se registran con la fecha de hoy o una anterior.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/accounts.py" line="415"/>
+        <location filename="../vetdesk/services/accounts.py" line="480"/>
         <source>Entry number {id} is not a charge of this client. Choose one of the client&apos;s charges.</source>
         <translation>El movimiento número {id} no es un cargo de este cliente. Elija uno de los cargos del cliente.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/accounts.py" line="422"/>
+        <location filename="../vetdesk/services/accounts.py" line="487"/>
         <source>The amount {amount} must be greater than zero.</source>
         <translation>El importe {amount} debe ser mayor que cero.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/accounts.py" line="484"/>
+        <location filename="../vetdesk/services/accounts.py" line="563"/>
         <source>The reason &quot;{value}&quot; is too short. Write why this client may take new credit.</source>
         <translation>El motivo «{value}» es demasiado corto. Escriba por qué se permiten nuevos cargos a cuenta a este cliente.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/accounts.py" line="488"/>
+        <location filename="../vetdesk/services/accounts.py" line="567"/>
         <source>{name} has no overdue debt that blocks new credit, so no override is needed.</source>
         <translation>{name} no tiene deuda vencida que bloquee nuevos cargos a cuenta, así que no hace falta ninguna excepción.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditChain</name>
+    <message>
+        <location filename="../vetdesk/services/audit.py" line="237"/>
+        <source>The event has no hash although earlier events are chained, so it was added outside VetDesk or its hash was erased.</source>
+        <translation>El evento no tiene hash, aunque los eventos anteriores están encadenados, así que se añadió fuera de VetDesk o se borró su hash.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/audit.py" line="241"/>
+        <source>The event does not link to the event before it (id {previous}), so an event before it was removed, inserted or edited.</source>
+        <translation>El evento no enlaza con el evento anterior (id {previous}), así que antes de él se eliminó, se insertó o se modificó algún evento.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/audit.py" line="246"/>
+        <source>The event&apos;s contents do not match its hash, so it was edited after it was written.</source>
+        <translation>El contenido del evento no coincide con su hash, así que se modificó después de escribirse.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/audit.py" line="258"/>
+        <source>The chain head record is missing although chained events exist.</source>
+        <translation>Falta el registro de cabecera de la cadena, aunque existen eventos encadenados.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/audit.py" line="261"/>
+        <source>The newest events are missing: the chain head names event {head}, but the last event found is {last}.</source>
+        <translation>Faltan los eventos más recientes: la cabecera de la cadena indica el evento {head}, pero el último evento encontrado es el {last}.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/audit.py" line="265"/>
+        <source>The event does not match the chain head (event {head}), so events were added outside VetDesk or the head was edited.</source>
+        <translation>El evento no coincide con la cabecera de la cadena (evento {head}), así que se añadieron eventos fuera de VetDesk o se modificó la cabecera.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditCommand</name>
+    <message>
+        <location filename="../vetdesk/commands/audit_command.py" line="63"/>
+        <source>The database file {file} does not exist.</source>
+        <translation>El archivo de base de datos {file} no existe.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/commands/audit_command.py" line="71"/>
+        <source>The database {url} could not be opened: {error}</source>
+        <translation>No se ha podido abrir la base de datos {url}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/commands/audit_command.py" line="89"/>
+        <source>{count} older events were written before the audit chain existed; they have no hash and cannot be checked.</source>
+        <translation>Eventos escritos antes de que existiera la cadena de auditoría: {count}. No tienen hash y no se pueden comprobar.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/commands/audit_command.py" line="93"/>
+        <source>Audit trail intact: {count} events checked.</source>
+        <translation>Registro de auditoría intacto. Eventos comprobados: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/commands/audit_command.py" line="97"/>
+        <source>Audit trail broken at event {event} after {count} intact events: {reason}</source>
+        <translation>Registro de auditoría alterado en el evento {event} (eventos intactos antes de él: {count}): {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Backup</name>
+    <message>
+        <location filename="../vetdesk/services/backup.py" line="64"/>
+        <source>The database URL {url} is not valid. Write it as sqlite:////path/to/file.sqlite3 or postgresql+psycopg://user@host/database.</source>
+        <translation>La URL de la base de datos {url} no es válida. Escríbala como sqlite:////ruta/al/archivo.sqlite3 o postgresql+psycopg://usuario@servidor/base_de_datos.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/backup.py" line="70"/>
+        <source>The database {url} is kept in memory, so it has no file to back up or restore.</source>
+        <translation>La base de datos {url} está en memoria, así que no tiene ningún archivo del que hacer una copia de seguridad ni que restaurar.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/backup.py" line="76"/>
+        <source>The database URL {url} names no database.</source>
+        <translation>La URL de la base de datos {url} no indica ninguna base de datos.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/backup.py" line="79"/>
+        <source>Backups support SQLite and PostgreSQL databases only, not {backend}.</source>
+        <translation>Las copias de seguridad solo admiten bases de datos SQLite y PostgreSQL, no {backend}.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/backup.py" line="159"/>
+        <source>The backup folder {folder} could not be created: {error}</source>
+        <translation>No se ha podido crear la carpeta de copias de seguridad {folder}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/backup.py" line="174"/>
+        <source>The database file {file} does not exist.</source>
+        <translation>El archivo de base de datos {file} no existe.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/backup.py" line="186"/>
+        <source>The copy of {file} failed its integrity check: {problem}</source>
+        <translation>La copia de {file} no ha superado la comprobación de integridad: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/backup.py" line="198"/>
+        <source>The backup of {file} failed: {error}</source>
+        <translation>No se ha podido hacer la copia de seguridad de {file}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/backup.py" line="240"/>
+        <source>The PostgreSQL program {program} was not found. Install the PostgreSQL client programs (on Debian or Ubuntu: apt-get install postgresql-client) and try again.</source>
+        <translation>No se ha encontrado el programa de PostgreSQL {program}. Instale los programas cliente de PostgreSQL (en Debian o Ubuntu: apt-get install postgresql-client) y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/backup.py" line="260"/>
+        <source>pg_dump failed for the database {database}: {error}</source>
+        <translation>pg_dump ha fallado con la base de datos {database}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/backup.py" line="367"/>
+        <source>The file {file} is not a VetDesk backup: it has no schema version.</source>
+        <translation>El archivo {file} no es una copia de seguridad de VetDesk: no tiene versión de esquema.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/backup.py" line="370"/>
+        <source>The backup {file} has the schema version {revision}, which this version of VetDesk does not know. It was probably made by a newer VetDesk; restore it with that version.</source>
+        <translation>La copia de seguridad {file} tiene la versión de esquema {revision}, que esta versión de VetDesk no reconoce. Probablemente se hizo con una versión más reciente de VetDesk; restáurela con esa versión.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/backup.py" line="387"/>
+        <source>The backup file {file} does not exist.</source>
+        <translation>El archivo de copia de seguridad {file} no existe.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/backup.py" line="389"/>
+        <source>The backup file {file} could not be read: {error}</source>
+        <translation>No se ha podido leer el archivo de copia de seguridad {file}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/backup.py" line="395"/>
+        <source>The file {file} is not a VetDesk backup: it is neither a SQLite database nor a PostgreSQL dump.</source>
+        <translation>El archivo {file} no es una copia de seguridad de VetDesk: no es una base de datos SQLite ni un volcado de PostgreSQL.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/backup.py" line="401"/>
+        <source>The backup {file} is damaged and cannot be restored ({detail}). Choose an older backup.</source>
+        <translation>La copia de seguridad {file} está dañada y no se puede restaurar ({detail}). Elija una copia de seguridad más antigua.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/backup.py" line="417"/>
+        <source>The file {file} is a SQLite database but not a VetDesk database.</source>
+        <translation>El archivo {file} es una base de datos SQLite, pero no una base de datos de VetDesk.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/backup.py" line="435"/>
+        <source>The file {file} is a PostgreSQL dump but not of a VetDesk database.</source>
+        <translation>El archivo {file} es un volcado de PostgreSQL, pero no de una base de datos de VetDesk.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/backup.py" line="497"/>
+        <source>The backup {file} is of a {backup_engine} database and cannot be restored into the {target_engine} database {url}.</source>
+        <translation>La copia de seguridad {file} es de una base de datos {backup_engine} y no se puede restaurar en la base de datos {target_engine} {url}.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/backup.py" line="528"/>
+        <source>Restoring {file} into {target} failed: {error}</source>
+        <translation>No se ha podido restaurar {file} en {target}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/backup.py" line="540"/>
+        <source>pg_restore failed for the database {database}: {error}</source>
+        <translation>pg_restore ha fallado con la base de datos {database}: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>BackupCommand</name>
+    <message>
+        <location filename="../vetdesk/commands/backup_command.py" line="119"/>
+        <source>Backup written to {file}.</source>
+        <translation>Copia de seguridad guardada en {file}.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/commands/backup_command.py" line="130"/>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/commands/backup_command.py" line="133"/>
+        <source>The restore replaces everything in the database of &quot;{clinic}&quot;. Type the clinic&apos;s name to confirm: </source>
+        <translation>La restauración sustituye todo el contenido de la base de datos de «{clinic}». Escriba el nombre de la clínica para confirmar: </translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/commands/backup_command.py" line="138"/>
+        <source>The restore replaces everything in the database. Type &quot;{yes}&quot; to confirm: </source>
+        <translation>La restauración sustituye todo el contenido de la base de datos. Escriba «{yes}» para confirmar: </translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/commands/backup_command.py" line="155"/>
+        <source>A restore must be confirmed on a terminal. Run it in a terminal, or add --yes to restore without confirmation.</source>
+        <translation>La restauración se debe confirmar en un terminal. Ejecútela en un terminal o añada --yes para restaurar sin confirmación.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/commands/backup_command.py" line="160"/>
+        <source>Not confirmed, so nothing was restored.</source>
+        <translation>No se ha confirmado, así que no se ha restaurado nada.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/commands/backup_command.py" line="167"/>
+        <source>Backup {file} restored into {database}.</source>
+        <translation>Se ha restaurado la copia de seguridad {file} en {database}.</translation>
     </message>
 </context>
 <context>
@@ -164,155 +371,482 @@
 <context>
     <name>ChargeDialog</name>
     <message>
-        <location filename="../vetdesk/ui/entry_dialogs.py" line="99"/>
+        <location filename="../vetdesk/ui/entry_dialogs.py" line="103"/>
         <source>New charge</source>
         <translation>Nuevo cargo</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/entry_dialogs.py" line="107"/>
+        <location filename="../vetdesk/ui/entry_dialogs.py" line="111"/>
         <source>(no pet)</source>
         <translation>(sin mascota)</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/entry_dialogs.py" line="113"/>
+        <location filename="../vetdesk/ui/entry_dialogs.py" line="117"/>
         <source>On account: pay by the due date</source>
         <translation>A cuenta: pago hasta la fecha de vencimiento</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/entry_dialogs.py" line="115"/>
+        <location filename="../vetdesk/ui/entry_dialogs.py" line="119"/>
         <source>Paid now: {method}</source>
         <translation>Pagado ahora: {method}</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/entry_dialogs.py" line="120"/>
+        <location filename="../vetdesk/ui/entry_dialogs.py" line="124"/>
         <source>Description</source>
         <translation>Concepto</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/entry_dialogs.py" line="121"/>
+        <location filename="../vetdesk/ui/entry_dialogs.py" line="125"/>
         <source>Amount (€)</source>
         <translation>Importe (€)</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/entry_dialogs.py" line="122"/>
+        <location filename="../vetdesk/ui/entry_dialogs.py" line="126"/>
         <source>Pet</source>
         <translation>Mascota</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/entry_dialogs.py" line="123"/>
+        <location filename="../vetdesk/ui/entry_dialogs.py" line="127"/>
         <source>Payment</source>
         <translation>Forma de pago</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/entry_dialogs.py" line="124"/>
+        <location filename="../vetdesk/ui/entry_dialogs.py" line="128"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/entry_dialogs.py" line="125"/>
+        <location filename="../vetdesk/ui/entry_dialogs.py" line="129"/>
         <source>Due date</source>
         <translation>Fecha de vencimiento</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/entry_dialogs.py" line="127"/>
+        <location filename="../vetdesk/ui/entry_dialogs.py" line="131"/>
         <source>This client has overdue debt, so new charges on account are paused. A charge paid now can still be recorded.</source>
         <translation>Este cliente tiene deuda vencida, así que los nuevos cargos a cuenta están en pausa. Se puede seguir registrando un cargo pagado en el momento.</translation>
     </message>
 </context>
 <context>
-    <name>ClientPane</name>
+    <name>ClientData</name>
     <message>
-        <location filename="../vetdesk/ui/client_pane.py" line="48"/>
+        <location filename="../vetdesk/services/client_data.py" line="64"/>
+        <source>Client number {id} was not found. Search for the client again.</source>
+        <translation>No se ha encontrado el cliente número {id}. Vuelva a buscar el cliente.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/client_data.py" line="627"/>
+        <source>The reason &quot;{value}&quot; is too short. Write why the client&apos;s data is erased, for example &quot;Asked in writing on 3/12/2026&quot;.</source>
+        <translation>El motivo «{value}» es demasiado corto. Escriba por qué se borran los datos del cliente, por ejemplo «Solicitado por escrito el 3/12/2026».</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/client_data.py" line="650"/>
+        <source>Client number {id} was already anonymised on {date}. There is nothing left to erase.</source>
+        <translation>El cliente número {id} ya se anonimizó el {date}. No queda nada por borrar.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientDataPdf</name>
+    <message>
+        <location filename="../vetdesk/services/client_data.py" line="253"/>
+        <source>Personal data held about a client</source>
+        <translation>Datos personales registrados del cliente</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/client_data.py" line="254"/>
+        <source>Exported on {date} by {name}.</source>
+        <translation>Documento generado el {date} por {name}.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/client_data.py" line="255"/>
+        <source>Page {page} of {pages}</source>
+        <translation>Página {page} de {pages}</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/client_data.py" line="256"/>
+        <source>Clinic</source>
+        <translation>Clínica</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/client_data.py" line="257"/>
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/client_pane.py" line="53"/>
-        <source>Given name</source>
+        <location filename="../vetdesk/services/client_data.py" line="258"/>
+        <source>Consents</source>
+        <translation>Consentimientos</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/client_data.py" line="259"/>
+        <source>Pets</source>
+        <translation>Mascotas</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/client_data.py" line="260"/>
+        <source>Account statement</source>
+        <translation>Extracto de la cuenta</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/client_data.py" line="261"/>
+        <source>Debt block overrides</source>
+        <translation>Excepciones al bloqueo por deuda</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/client_data.py" line="262"/>
+        <source>History of changes</source>
+        <translation>Historial de cambios</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/client_data.py" line="263"/>
+        <source>None.</source>
+        <translation>Sin datos.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/client_data.py" line="264"/>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/client_data.py" line="265"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/client_data.py" line="266"/>
+        <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/client_pane.py" line="54"/>
-        <source>Surnames</source>
-        <translation>Apellidos</translation>
+        <location filename="../vetdesk/services/client_data.py" line="267"/>
+        <source>CIF/NIF</source>
+        <translation>CIF/NIF</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/client_pane.py" line="55"/>
-        <source>DNI/NIE</source>
-        <translation>DNI/NIE</translation>
-    </message>
-    <message>
-        <location filename="../vetdesk/ui/client_pane.py" line="56"/>
-        <source>Phone</source>
-        <translation>Teléfono</translation>
-    </message>
-    <message>
-        <location filename="../vetdesk/ui/client_pane.py" line="57"/>
-        <source>Other phone</source>
-        <translation>Otro teléfono</translation>
-    </message>
-    <message>
-        <location filename="../vetdesk/ui/client_pane.py" line="58"/>
-        <source>Email</source>
-        <translation>Correo electrónico</translation>
-    </message>
-    <message>
-        <location filename="../vetdesk/ui/client_pane.py" line="59"/>
+        <location filename="../vetdesk/services/client_data.py" line="268"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/client_pane.py" line="60"/>
-        <source>Postal code</source>
-        <translation>Código postal</translation>
+        <location filename="../vetdesk/services/client_data.py" line="269"/>
+        <source>Client number</source>
+        <translation>Número de cliente</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/client_pane.py" line="61"/>
-        <source>Town</source>
-        <translation>Localidad</translation>
+        <location filename="../vetdesk/services/client_data.py" line="270"/>
+        <source>DNI/NIE</source>
+        <translation>DNI/NIE</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/client_pane.py" line="62"/>
-        <source>Province</source>
-        <translation>Provincia</translation>
+        <location filename="../vetdesk/services/client_data.py" line="271"/>
+        <source>Phones</source>
+        <translation>Teléfonos</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/client_pane.py" line="75"/>
-        <source>Accepts email</source>
-        <translation>Acepta correo electrónico</translation>
+        <location filename="../vetdesk/services/client_data.py" line="272"/>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/client_pane.py" line="76"/>
-        <source>Accepts text messages</source>
-        <translation>Acepta SMS</translation>
-    </message>
-    <message>
-        <location filename="../vetdesk/ui/client_pane.py" line="77"/>
-        <source>Accepts letters</source>
-        <translation>Acepta cartas</translation>
-    </message>
-    <message>
-        <location filename="../vetdesk/ui/client_pane.py" line="78"/>
-        <source>No payment reminders</source>
-        <translation>Sin recordatorios de pago</translation>
-    </message>
-    <message>
-        <location filename="../vetdesk/ui/client_pane.py" line="97"/>
-        <source>Consent</source>
-        <translation>Consentimiento</translation>
-    </message>
-    <message>
-        <location filename="../vetdesk/ui/client_pane.py" line="92"/>
+        <location filename="../vetdesk/services/client_data.py" line="273"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/client_pane.py" line="100"/>
+        <location filename="../vetdesk/services/client_data.py" line="274"/>
+        <source>Reference in the previous program</source>
+        <translation>Referencia en el programa anterior</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/client_data.py" line="275"/>
+        <source>Client since</source>
+        <translation>Cliente desde</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/client_data.py" line="276"/>
+        <source>Personal data erased on</source>
+        <translation>Datos personales borrados el</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/client_data.py" line="277"/>
+        <source>Accepts email</source>
+        <translation>Acepta correo electrónico</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/client_data.py" line="278"/>
+        <source>Accepts text messages</source>
+        <translation>Acepta SMS</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/client_data.py" line="279"/>
+        <source>Accepts letters</source>
+        <translation>Acepta cartas</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/client_data.py" line="280"/>
+        <source>No payment reminders</source>
+        <translation>Sin recordatorios de pago</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/client_data.py" line="281"/>
+        <source>{name} ({species}, {breed}), born {birth}, microchip {chip}</source>
+        <translation>{name} ({species}, {breed}), fecha de nacimiento: {birth}, microchip: {chip}</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/client_data.py" line="282"/>
+        <source>This client is the responsible owner.</source>
+        <translation>Este cliente es el propietario responsable.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/client_data.py" line="283"/>
+        <source>This client is a co-owner.</source>
+        <translation>Este cliente es copropietario.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/client_data.py" line="284"/>
+        <source>Other owners, by client number: {numbers}</source>
+        <translation>Otros propietarios, por número de cliente: {numbers}</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/client_data.py" line="285"/>
+        <source>unknown</source>
+        <translation>no consta</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/client_data.py" line="286"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/client_data.py" line="287"/>
+        <source>Description</source>
+        <translation>Concepto</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/client_data.py" line="288"/>
+        <source>Charge</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/client_data.py" line="289"/>
+        <source>Payment</source>
+        <translation>Cobro / abono</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/client_data.py" line="290"/>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/client_data.py" line="291"/>
+        <source>Credit note: {description}</source>
+        <translation>Abono: {description}</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/client_data.py" line="292"/>
+        <source>Payment ({method}) {description}</source>
+        <translation>Cobro ({method}) {description}</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/client_data.py" line="293"/>
+        <source>Balance today: {amount}</source>
+        <translation>Saldo a fecha de hoy: {amount}</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/client_data.py" line="294"/>
+        <source>{date}, {name}: covered {amount} overdue. Reason: {reason}</source>
+        <translation>{date}, {name}: excepción para un importe vencido de {amount}. Motivo: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/client_data.py" line="295"/>
+        <source>{date} {time}, {name}: {action}</source>
+        <translation>{date} {time}, {name}: {action}</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/client_data.py" line="296"/>
+        <source>Values: {values}</source>
+        <translation>Valores: {values}</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/client_data.py" line="297"/>
+        <source>Before: {values}</source>
+        <translation>Valores anteriores: {values}</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/client_data.py" line="307"/>
+        <source>client details saved</source>
+        <translation>datos del cliente guardados</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/client_data.py" line="308"/>
+        <source>personal data erased</source>
+        <translation>datos personales borrados</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/client_data.py" line="309"/>
+        <source>data exported</source>
+        <translation>datos exportados</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/client_data.py" line="310"/>
+        <source>debt block overridden</source>
+        <translation>excepción al bloqueo por deuda autorizada</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/client_data.py" line="311"/>
+        <source>charge recorded</source>
+        <translation>cargo registrado</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/client_data.py" line="312"/>
+        <source>payment recorded</source>
+        <translation>cobro registrado</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/client_data.py" line="313"/>
+        <source>credit note recorded</source>
+        <translation>abono registrado</translation>
+    </message>
+</context>
+<context>
+    <name>ClientPane</name>
+    <message>
+        <location filename="../vetdesk/ui/client_pane.py" line="50"/>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/client_pane.py" line="55"/>
+        <source>Given name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/client_pane.py" line="56"/>
+        <source>Surnames</source>
+        <translation>Apellidos</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/client_pane.py" line="57"/>
+        <source>DNI/NIE</source>
+        <translation>DNI/NIE</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/client_pane.py" line="58"/>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/client_pane.py" line="59"/>
+        <source>Other phone</source>
+        <translation>Otro teléfono</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/client_pane.py" line="60"/>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/client_pane.py" line="61"/>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/client_pane.py" line="62"/>
+        <source>Postal code</source>
+        <translation>Código postal</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/client_pane.py" line="63"/>
+        <source>Town</source>
+        <translation>Localidad</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/client_pane.py" line="64"/>
+        <source>Province</source>
+        <translation>Provincia</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/client_pane.py" line="77"/>
+        <source>Accepts email</source>
+        <translation>Acepta correo electrónico</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/client_pane.py" line="78"/>
+        <source>Accepts text messages</source>
+        <translation>Acepta SMS</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/client_pane.py" line="79"/>
+        <source>Accepts letters</source>
+        <translation>Acepta cartas</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/client_pane.py" line="80"/>
+        <source>No payment reminders</source>
+        <translation>Sin recordatorios de pago</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/client_pane.py" line="99"/>
+        <source>Consent</source>
+        <translation>Consentimiento</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/client_pane.py" line="210"/>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/client_pane.py" line="210"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/client_pane.py" line="213"/>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/client_pane.py" line="233"/>
+        <source>{name} was changed at another desk while you were editing, so nothing was saved. Compare the versions and choose one.</source>
+        <translation>Los datos de {name} se han modificado en otro puesto mientras usted los editaba, así que no se ha guardado nada. Compare las versiones y elija una.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/client_pane.py" line="235"/>
+        <source>Their version</source>
+        <translation>Versión del otro puesto</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/client_pane.py" line="235"/>
+        <source>Yours</source>
+        <translation>Sus cambios</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/client_pane.py" line="267"/>
+        <source>Their version is loaded. Your changes were not saved.</source>
+        <translation>Se ha cargado la versión del otro puesto. Sus cambios no se han guardado.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/client_pane.py" line="94"/>
+        <location filename="../vetdesk/ui/client_pane.py" line="102"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/client_pane.py" line="106"/>
         <source>Save client (Ctrl+S)</source>
         <translation>Guardar cliente (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/client_pane.py" line="153"/>
+        <location filename="../vetdesk/ui/client_pane.py" line="131"/>
+        <source>Load their version</source>
+        <translation>Cargar la versión del otro puesto</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/client_pane.py" line="134"/>
+        <source>Keep mine and save again</source>
+        <translation>Conservar mis cambios y guardar de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/client_pane.py" line="193"/>
         <source>Client saved.</source>
         <translation>Cliente guardado.</translation>
     </message>
@@ -345,38 +879,43 @@
         <translation>El DNI/NIE {value} ya pertenece a {name}. Abra ese cliente en lugar de crear uno nuevo.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/clients.py" line="354"/>
+        <location filename="../vetdesk/services/clients.py" line="338"/>
+        <source>The personal data of client number {id} was erased at their request, so it cannot be filled in again. If the person comes back, create a new client.</source>
+        <translation>Los datos personales del cliente número {id} se borraron a petición suya, así que no se pueden volver a rellenar. Si la persona vuelve, cree un cliente nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/clients.py" line="371"/>
         <source>Someone else changed {name} while you were editing. Reopen the client and make your changes again.</source>
         <translation>Otra persona ha modificado los datos de {name} mientras usted los editaba. Vuelva a abrir el cliente y haga de nuevo sus cambios.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/clients.py" line="369"/>
-        <location filename="../vetdesk/services/clients.py" line="455"/>
+        <location filename="../vetdesk/services/clients.py" line="386"/>
+        <location filename="../vetdesk/services/clients.py" line="472"/>
         <source>Pet number {id} was not found.</source>
         <translation>No se ha encontrado la mascota número {id}.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/clients.py" line="405"/>
+        <location filename="../vetdesk/services/clients.py" line="422"/>
         <source>Type the pet&apos;s name.</source>
         <translation>Escriba el nombre de la mascota.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/clients.py" line="407"/>
+        <location filename="../vetdesk/services/clients.py" line="424"/>
         <source>The sex &quot;{value}&quot; is not valid. Choose male, female or leave it empty.</source>
         <translation>El sexo «{value}» no es válido. Elija macho o hembra, o déjelo vacío.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/clients.py" line="410"/>
+        <location filename="../vetdesk/services/clients.py" line="427"/>
         <source>The birth date {value} is in the future. Check the date.</source>
         <translation>La fecha de nacimiento {value} es futura. Compruebe la fecha.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/clients.py" line="414"/>
+        <location filename="../vetdesk/services/clients.py" line="431"/>
         <source>The microchip number &quot;{value}&quot; is not valid. It must have 15 digits.</source>
         <translation>El número de microchip «{value}» no es válido. Debe tener 15 cifras.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/clients.py" line="461"/>
+        <location filename="../vetdesk/services/clients.py" line="478"/>
         <source>{name} is already an owner of {pet}.</source>
         <translation>{name} ya figura entre los propietarios de {pet}.</translation>
     </message>
@@ -384,27 +923,27 @@
 <context>
     <name>Clinic</name>
     <message>
-        <location filename="../vetdesk/services/clinic.py" line="49"/>
+        <location filename="../vetdesk/services/clinic.py" line="50"/>
         <source>Type the clinic&apos;s name.</source>
         <translation>Escriba el nombre de la clínica.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/clinic.py" line="63"/>
+        <location filename="../vetdesk/services/clinic.py" line="64"/>
         <source>Type the clinic&apos;s CIF or NIF, for example B12345674.</source>
         <translation>Escriba el CIF o NIF de la clínica, por ejemplo B12345674.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/clinic.py" line="70"/>
+        <location filename="../vetdesk/services/clinic.py" line="71"/>
         <source>The logo has {size} KB; the maximum is {maximum} KB. Save a smaller image.</source>
         <translation>El logotipo ocupa {size} KB; el máximo es {maximum} KB. Guarde una imagen más pequeña.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/clinic.py" line="74"/>
+        <location filename="../vetdesk/services/clinic.py" line="75"/>
         <source>The logo is not a PNG or JPEG image. Choose a .png or .jpg file.</source>
         <translation>El logotipo no es una imagen PNG ni JPEG. Elija un archivo .png o .jpg.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/clinic.py" line="79"/>
+        <location filename="../vetdesk/services/clinic.py" line="80"/>
         <source>The time zone &quot;{value}&quot; is unknown. Use a name such as Europe/Madrid.</source>
         <translation>La zona horaria «{value}» es desconocida. Use un nombre como Europe/Madrid.</translation>
     </message>
@@ -412,87 +951,87 @@
 <context>
     <name>ClinicForm</name>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="63"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="69"/>
         <source>Clinic name</source>
         <translation>Nombre de la clínica</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="63"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="69"/>
         <source>CIF/NIF</source>
         <translation>CIF/NIF</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="63"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="69"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="64"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="70"/>
         <source>Postal code</source>
         <translation>Código postal</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="64"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="70"/>
         <source>Town</source>
         <translation>Localidad</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="64"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="70"/>
         <source>Province</source>
         <translation>Provincia</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="65"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="71"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="65"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="71"/>
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="65"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="71"/>
         <source>IBAN</source>
         <translation>IBAN</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="66"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="72"/>
         <source>Time zone</source>
         <translation>Zona horaria</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="89"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="95"/>
         <source>Choose logo…</source>
         <translation>Elegir logotipo…</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="92"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="98"/>
         <source>Remove logo</source>
         <translation>Quitar logotipo</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="100"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="106"/>
         <source>Logo</source>
         <translation>Logotipo</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="105"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="111"/>
         <source>Choose the clinic&apos;s logo</source>
         <translation>Elija el logotipo de la clínica</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="106"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="112"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="124"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="130"/>
         <source>(no logo)</source>
         <translation>(sin logotipo)</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="124"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="130"/>
         <source>(not an image)</source>
         <translation>(no es una imagen)</translation>
     </message>
@@ -531,29 +1070,130 @@
 <context>
     <name>CreditNoteDialog</name>
     <message>
-        <location filename="../vetdesk/ui/entry_dialogs.py" line="187"/>
+        <location filename="../vetdesk/ui/entry_dialogs.py" line="193"/>
         <source>New credit note</source>
         <translation>Nuevo abono</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/entry_dialogs.py" line="193"/>
+        <location filename="../vetdesk/ui/entry_dialogs.py" line="199"/>
         <source>Amount (€)</source>
         <translation>Importe (€)</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/entry_dialogs.py" line="194"/>
+        <location filename="../vetdesk/ui/entry_dialogs.py" line="200"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/entry_dialogs.py" line="195"/>
+        <location filename="../vetdesk/ui/entry_dialogs.py" line="201"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/entry_dialogs.py" line="196"/>
+        <location filename="../vetdesk/ui/entry_dialogs.py" line="202"/>
         <source>Entries are never changed: a credit note corrects a charge.</source>
         <translation>Los movimientos nunca se modifican: un abono corrige un cargo.</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <location filename="../vetdesk/storage/database.py" line="149"/>
+        <source>The database {database} on {host} has schema version {revision}, which this version of VetDesk does not know: a newer VetDesk has updated it. Install the newer VetDesk on this computer, or open another database.</source>
+        <translation>La base de datos {database} de {host} tiene la versión de esquema {revision}, que esta versión de VetDesk no reconoce: la ha actualizado una versión más reciente de VetDesk. Instale esa versión más reciente en este ordenador o abra otra base de datos.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/storage/database.py" line="168"/>
+        <source>User {user} may not read the tables of the database {database} on {host}. Ask the administrator of the server to grant this user access to the VetDesk tables.</source>
+        <translation>El usuario {user} no tiene permiso para leer las tablas de la base de datos {database} de {host}. Pida al administrador del servidor que conceda a este usuario acceso a las tablas de VetDesk.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/storage/database.py" line="173"/>
+        <source>The server {host} rejected user {user} for the database {database}: the password is wrong or the user may not connect. Check the user name and password in the connection settings.</source>
+        <translation>El servidor {host} ha rechazado al usuario {user} para la base de datos {database}: la contraseña es incorrecta o el usuario no tiene permiso para conectarse. Compruebe el usuario y la contraseña en los ajustes de conexión.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/storage/database.py" line="179"/>
+        <source>The database {database} does not exist on the server {host}. Check the database name in the connection settings, or ask the administrator to create it.</source>
+        <translation>La base de datos {database} no existe en el servidor {host}. Compruebe el nombre de la base de datos en los ajustes de conexión o pida al administrador del servidor que la cree.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/storage/database.py" line="184"/>
+        <source>Could not connect to the database server {host} on port {port}. Check that the server is running and that this computer can reach it, then try again.</source>
+        <translation>No se ha podido conectar con el servidor de la base de datos {host} en el puerto {port}. Compruebe que el servidor está en marcha y que este ordenador tiene acceso a él, y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/storage/database.py" line="188"/>
+        <source>The server {host} refused the connection to the database {database}: {detail}. Check the connection settings, or ask the administrator of the server.</source>
+        <translation>El servidor {host} ha rechazado la conexión con la base de datos {database}: {detail}. Compruebe los ajustes de conexión o consulte al administrador del servidor.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseDialog</name>
+    <message>
+        <location filename="../vetdesk/ui/database_dialog.py" line="45"/>
+        <source>Clinic database server</source>
+        <translation>Servidor de la base de datos de la clínica</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/database_dialog.py" line="49"/>
+        <source>for example servidor.local or 192.168.1.10</source>
+        <translation>por ejemplo servidor.local o 192.168.1.10</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/database_dialog.py" line="60"/>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/database_dialog.py" line="61"/>
+        <source>Port</source>
+        <translation>Puerto</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/database_dialog.py" line="62"/>
+        <source>Database</source>
+        <translation>Base de datos</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/database_dialog.py" line="63"/>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/database_dialog.py" line="64"/>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/database_dialog.py" line="67"/>
+        <source>Test connection</source>
+        <translation>Probar la conexión</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/database_dialog.py" line="117"/>
+        <source>Type the name or address of the database server.</source>
+        <translation>Escriba el nombre o la dirección del servidor de la base de datos.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/database_dialog.py" line="120"/>
+        <source>Type the name of the clinic&apos;s database on the server.</source>
+        <translation>Escriba el nombre de la base de datos de la clínica en el servidor.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/database_dialog.py" line="123"/>
+        <source>Type the user name that VetDesk signs in to the server with.</source>
+        <translation>Escriba el usuario con el que VetDesk se conecta al servidor.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/database_dialog.py" line="142"/>
+        <source>Connected to the database {database} on {host}. It has no VetDesk tables yet; VetDesk creates them when it opens the database, or copy this desk&apos;s clinic into it with &quot;vetdesk migrate-to&quot;.</source>
+        <translation>Conexión establecida con la base de datos {database} de {host}. Aún no tiene tablas de VetDesk: VetDesk las crea al abrir la base de datos, o bien puede copiar en ella la clínica de este puesto con «vetdesk migrate-to».</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/database_dialog.py" line="146"/>
+        <source>Connected to the database {database} on {host}.</source>
+        <translation>Conexión establecida con la base de datos {database} de {host}.</translation>
     </message>
 </context>
 <context>
@@ -639,14 +1279,19 @@
 <context>
     <name>DeskApplication</name>
     <message>
-        <location filename="../vetdesk/ui/app.py" line="148"/>
+        <location filename="../vetdesk/ui/app.py" line="188"/>
+        <source>Today&apos;s automatic backup failed: {reason} Run &quot;vetdesk backup&quot; or tell the person who looks after the computers.</source>
+        <translation>No se ha podido hacer la copia de seguridad automática de hoy: {reason} Ejecute «vetdesk backup» o avise a la persona que se encarga de los ordenadores.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/app.py" line="250"/>
         <source>Cannot open the clinic&apos;s database: {error}
 Check the database setting or the --database option, then start VetDesk again.</source>
         <translation>No se puede abrir la base de datos de la clínica: {error}
 Compruebe el ajuste de la base de datos o la opción --database y vuelva a iniciar VetDesk.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/app.py" line="235"/>
+        <location filename="../vetdesk/ui/app.py" line="357"/>
         <source>Something went wrong and VetDesk could not finish the action. Nothing half-done was stored. The details are in the log file.
 
 {error}</source>
@@ -656,31 +1301,192 @@ Compruebe el ajuste de la base de datos o la opción --database y vuelva a inici
     </message>
 </context>
 <context>
+    <name>EraseClientDialog</name>
+    <message>
+        <location filename="../vetdesk/ui/client_data_dialogs.py" line="136"/>
+        <source>Erase the client&apos;s personal data</source>
+        <translation>Borrar los datos personales del cliente</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/client_data_dialogs.py" line="141"/>
+        <source>The name, DNI/NIE, phones, email, address, notes and consents of {name} will be erased and cannot be recovered. The {count} account entries stay, as accounting law requires, and so do the pets.</source>
+        <translation>El nombre, el DNI/NIE, los teléfonos, el correo electrónico, la dirección, las notas y los consentimientos de {name} se borrarán y no se podrán recuperar. Se conservan los movimientos de la cuenta ({count}), como exige la normativa contable, y también las mascotas.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/client_data_dialogs.py" line="149"/>
+        <source>{name} still owes {amount}. The debt stays on the anonymised account, but reminders stop and the client can no longer be found by name.</source>
+        <translation>{name} todavía debe {amount}. La deuda se mantiene en la cuenta anonimizada, pero se dejan de enviar recordatorios y ya no se podrá buscar al cliente por su nombre.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/client_data_dialogs.py" line="160"/>
+        <source>For example: asked in writing on 3/12/2026</source>
+        <translation>Por ejemplo: solicitado por escrito el 3/12/2026</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/client_data_dialogs.py" line="164"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/client_data_dialogs.py" line="165"/>
+        <source>Type the client&apos;s name to confirm</source>
+        <translation>Escriba el nombre del cliente para confirmar</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/client_data_dialogs.py" line="167"/>
+        <source>Erase personal data</source>
+        <translation>Borrar datos personales</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/client_data_dialogs.py" line="171"/>
+        <source>This client was already anonymised.</source>
+        <translation>Este cliente ya se había anonimizado.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/client_data_dialogs.py" line="182"/>
+        <source>The name typed does not match {name}. Type the client&apos;s name exactly.</source>
+        <translation>El nombre escrito no coincide con {name}. Escriba el nombre del cliente tal como aparece.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportClientDialog</name>
+    <message>
+        <location filename="../vetdesk/ui/client_data_dialogs.py" line="49"/>
+        <source>Export the client&apos;s data</source>
+        <translation>Exportar los datos del cliente</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/client_data_dialogs.py" line="53"/>
+        <source>Readable document (PDF)</source>
+        <translation>Documento legible (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/client_data_dialogs.py" line="55"/>
+        <source>Data file for another program (JSON)</source>
+        <translation>Archivo de datos para otro programa (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/client_data_dialogs.py" line="66"/>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/client_data_dialogs.py" line="73"/>
+        <source>The file contains personal data. Hand it only to the client, and delete copies you do not need.</source>
+        <translation>El archivo contiene datos personales. Entréguelo solo al cliente y elimine las copias que no necesite.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/client_data_dialogs.py" line="76"/>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/client_data_dialogs.py" line="78"/>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/client_data_dialogs.py" line="86"/>
+        <source>client-{id}-data.{extension}</source>
+        <translation>cliente-{id}-datos.{extension}</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/client_data_dialogs.py" line="94"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/client_data_dialogs.py" line="94"/>
+        <source>JSON files (*.json)</source>
+        <translation>Archivos JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/client_data_dialogs.py" line="95"/>
+        <source>Save the client&apos;s data as</source>
+        <translation>Guardar los datos del cliente como</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/client_data_dialogs.py" line="116"/>
+        <source>The file {path} could not be written: {reason}. Choose another folder.</source>
+        <translation>No se ha podido escribir el archivo {path}: {reason}. Elija otra carpeta.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/client_data_dialogs.py" line="125"/>
+        <source>Choose the file to save the data in.</source>
+        <translation>Elija el archivo en el que quiere guardar los datos.</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../vetdesk/ui/first_run.py" line="27"/>
+        <location filename="../vetdesk/ui/first_run.py" line="49"/>
         <source>Welcome to VetDesk</source>
         <translation>Le damos la bienvenida a VetDesk</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/first_run.py" line="31"/>
+        <location filename="../vetdesk/ui/first_run.py" line="53"/>
         <source>This database has no clinic yet. Type your clinic&apos;s details to start with an empty clinic, or open the demo clinic to look around. Everything can be changed later in Settings.</source>
         <translation>Esta base de datos aún no tiene ninguna clínica. Escriba los datos de su clínica para empezar con una clínica vacía, o abra la clínica de demostración para echar un vistazo. Todo se puede cambiar más adelante en Ajustes.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/first_run.py" line="38"/>
+        <location filename="../vetdesk/ui/first_run.py" line="60"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/first_run.py" line="41"/>
+        <location filename="../vetdesk/ui/first_run.py" line="64"/>
         <source>Create my clinic</source>
         <translation>Crear mi clínica</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/first_run.py" line="44"/>
+        <location filename="../vetdesk/ui/first_run.py" line="67"/>
         <source>Open the demo clinic</source>
         <translation>Abrir la clínica de demostración</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/first_run.py" line="83"/>
+        <source>Who uses this desk</source>
+        <translation>Quién usa este puesto</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/first_run.py" line="84"/>
+        <source>One shared account for everyone, without sign-in (simple mode)</source>
+        <translation>Una cuenta compartida por todos, sin iniciar sesión (modo sencillo)</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/first_run.py" line="86"/>
+        <source>Personal accounts: create the first administrator now</source>
+        <translation>Cuentas personales: crear ahora el primer administrador</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/first_run.py" line="100"/>
+        <source>At least 8 characters, or a PIN of 4 or more digits</source>
+        <translation>Al menos 8 caracteres, o un PIN de 4 dígitos o más</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/first_run.py" line="107"/>
+        <source>Username</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/first_run.py" line="108"/>
+        <source>Your name</source>
+        <translation>Su nombre</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/first_run.py" line="109"/>
+        <source>Password or PIN</source>
+        <translation>Contraseña o PIN</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/first_run.py" line="110"/>
+        <source>Repeat it</source>
+        <translation>Repita la contraseña o PIN</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/first_run.py" line="125"/>
+        <source>The two passwords or PINs differ. Type the same one twice.</source>
+        <translation>Las dos contraseñas o PIN no coinciden. Escriba lo mismo en los dos campos.</translation>
     </message>
 </context>
 <context>
@@ -1205,7 +2011,7 @@ Compruebe el ajuste de la base de datos o la opción --database y vuelva a inici
 <context>
     <name>LanguageChoice</name>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="48"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="54"/>
         <source>System language</source>
         <translation>Idioma del sistema</translation>
     </message>
@@ -1282,88 +2088,154 @@ Compruebe el ajuste de la base de datos o la opción --database y vuelva a inici
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <location filename="../vetdesk/ui/idle_lock.py" line="43"/>
+        <source>VetDesk is locked</source>
+        <translation>VetDesk está bloqueado</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/idle_lock.py" line="50"/>
+        <source>Nobody is signed in. Type your username and your password or PIN.</source>
+        <translation>No hay ninguna sesión iniciada. Escriba su nombre de usuario y su contraseña o PIN.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/idle_lock.py" line="52"/>
+        <source>{name} is signed in. Type your password or PIN to continue, or type another username to sign in as someone else.</source>
+        <translation>{name} tiene la sesión iniciada. Escriba su contraseña o PIN para continuar, o escriba otro nombre de usuario para iniciar sesión como otra persona.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/idle_lock.py" line="58"/>
+        <source>Unlock</source>
+        <translation>Desbloquear</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../vetdesk/ui/login_dialog.py" line="95"/>
+        <source>Sign in to VetDesk</source>
+        <translation>Iniciar sesión en VetDesk</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/login_dialog.py" line="97"/>
+        <source>Type your username and your password or PIN.</source>
+        <translation>Escriba su nombre de usuario y su contraseña o PIN.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../vetdesk/ui/main_window.py" line="118"/>
+        <location filename="../vetdesk/ui/main_window.py" line="124"/>
         <source>Type an owner&apos;s name, a pet&apos;s name, a phone number or a DNI/NIE in the search box.
 Enter opens the chosen client; Esc comes back to the search.</source>
         <translation>Escriba en el cuadro de búsqueda el nombre de un propietario, el nombre de una mascota, un número de teléfono o un DNI/NIE.
 Intro abre el cliente elegido; Esc vuelve a la búsqueda.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/main_window.py" line="142"/>
+        <location filename="../vetdesk/ui/main_window.py" line="148"/>
         <source>Opening the clinic&apos;s database…</source>
         <translation>Abriendo la base de datos de la clínica…</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/main_window.py" line="162"/>
+        <location filename="../vetdesk/ui/main_window.py" line="168"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/main_window.py" line="163"/>
+        <location filename="../vetdesk/ui/main_window.py" line="169"/>
         <source>&amp;Import clients from CSV…</source>
         <translation>&amp;Importar clientes desde CSV…</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/main_window.py" line="166"/>
+        <location filename="../vetdesk/ui/main_window.py" line="172"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Ajustes…</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/main_window.py" line="169"/>
+        <location filename="../vetdesk/ui/main_window.py" line="175"/>
+        <source>S&amp;taff accounts…</source>
+        <translation>Cuentas del &amp;personal…</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/main_window.py" line="178"/>
+        <source>Sign &amp;out / switch user</source>
+        <translation>Cerrar sesión / cambiar de &amp;usuario</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/main_window.py" line="181"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/main_window.py" line="176"/>
+        <location filename="../vetdesk/ui/main_window.py" line="190"/>
         <source>&amp;Client</source>
         <translation>&amp;Cliente</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/main_window.py" line="178"/>
+        <location filename="../vetdesk/ui/main_window.py" line="192"/>
         <source>&amp;Find client</source>
         <translation>&amp;Buscar cliente</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/main_window.py" line="179"/>
+        <location filename="../vetdesk/ui/main_window.py" line="193"/>
         <source>&amp;New client</source>
         <translation>&amp;Nuevo cliente</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/main_window.py" line="180"/>
+        <location filename="../vetdesk/ui/main_window.py" line="194"/>
         <source>New &amp;charge</source>
         <translation>Nuevo &amp;cargo</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/main_window.py" line="181"/>
+        <location filename="../vetdesk/ui/main_window.py" line="195"/>
         <source>New &amp;payment</source>
         <translation>Nuevo c&amp;obro</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/main_window.py" line="182"/>
+        <location filename="../vetdesk/ui/main_window.py" line="196"/>
         <source>Credit &amp;note…</source>
         <translation>&amp;Abono…</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/main_window.py" line="183"/>
+        <location filename="../vetdesk/ui/main_window.py" line="197"/>
         <source>&amp;Override debt block…</source>
         <translation>Autorizar una &amp;excepción al bloqueo por deuda…</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/main_window.py" line="238"/>
+        <location filename="../vetdesk/ui/main_window.py" line="209"/>
+        <source>&amp;Export the client&apos;s data…</source>
+        <translation>E&amp;xportar los datos del cliente…</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/main_window.py" line="212"/>
+        <source>Erase the client&apos;s personal &amp;data…</source>
+        <translation>Borrar los &amp;datos personales del cliente…</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/main_window.py" line="262"/>
         <source>New client</source>
         <translation>Nuevo cliente</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/main_window.py" line="292"/>
+        <location filename="../vetdesk/ui/main_window.py" line="316"/>
         <source>Read the debt banner and press &quot;Understood, continue&quot; first.</source>
         <translation>Lea primero el aviso de deuda y pulse «Entendido, continuar».</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/main_window.py" line="349"/>
+        <location filename="../vetdesk/ui/main_window.py" line="400"/>
         <source>Desk user: {name}</source>
         <translation>Usuario del puesto: {name}</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/main_window.py" line="401"/>
+        <source>Signed in: {name} ({role})</source>
+        <translation>Sesión iniciada: {name} ({role})</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/main_window.py" line="404"/>
+        <source>Only a manager or an administrator can override the debt block.</source>
+        <translation>Solo un responsable o un administrador puede autorizar una excepción al bloqueo por deuda.</translation>
     </message>
 </context>
 <context>
@@ -1407,17 +2279,17 @@ Intro abre el cliente elegido; Esc vuelve a la búsqueda.</translation>
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../vetdesk/ui/entry_dialogs.py" line="209"/>
+        <location filename="../vetdesk/ui/entry_dialogs.py" line="216"/>
         <source>Allow new credit</source>
         <translation>Permitir nuevos cargos a cuenta</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/entry_dialogs.py" line="212"/>
+        <location filename="../vetdesk/ui/entry_dialogs.py" line="219"/>
         <source>The client has overdue debt. Write why new charges on account may be recorded anyway. The reason is stored with your name and the time.</source>
         <translation>El cliente tiene deuda vencida. Escriba por qué se pueden registrar igualmente nuevos cargos a cuenta. El motivo se guarda junto con su nombre y la hora.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/entry_dialogs.py" line="219"/>
+        <location filename="../vetdesk/ui/entry_dialogs.py" line="226"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
@@ -1425,32 +2297,32 @@ Intro abre el cliente elegido; Esc vuelve a la búsqueda.</translation>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../vetdesk/ui/entry_dialogs.py" line="154"/>
+        <location filename="../vetdesk/ui/entry_dialogs.py" line="159"/>
         <source>New payment</source>
         <translation>Nuevo cobro</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/entry_dialogs.py" line="167"/>
+        <location filename="../vetdesk/ui/entry_dialogs.py" line="172"/>
         <source>The payment settles the oldest charges first.</source>
         <translation>El cobro salda primero los cargos más antiguos.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/entry_dialogs.py" line="169"/>
+        <location filename="../vetdesk/ui/entry_dialogs.py" line="174"/>
         <source>Amount (€)</source>
         <translation>Importe (€)</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/entry_dialogs.py" line="170"/>
+        <location filename="../vetdesk/ui/entry_dialogs.py" line="175"/>
         <source>Method</source>
         <translation>Forma de pago</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/entry_dialogs.py" line="171"/>
+        <location filename="../vetdesk/ui/entry_dialogs.py" line="176"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/entry_dialogs.py" line="172"/>
+        <location filename="../vetdesk/ui/entry_dialogs.py" line="177"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
@@ -1458,26 +2330,31 @@ Intro abre el cliente elegido; Esc vuelve a la búsqueda.</translation>
 <context>
     <name>PaymentMethod</name>
     <message>
+        <location filename="../vetdesk/services/client_data.py" line="300"/>
         <location filename="../vetdesk/ui/balance_pane.py" line="41"/>
         <source>Cash</source>
         <translation>Efectivo</translation>
     </message>
     <message>
+        <location filename="../vetdesk/services/client_data.py" line="301"/>
         <location filename="../vetdesk/ui/balance_pane.py" line="42"/>
         <source>Card</source>
         <translation>Tarjeta</translation>
     </message>
     <message>
+        <location filename="../vetdesk/services/client_data.py" line="302"/>
         <location filename="../vetdesk/ui/balance_pane.py" line="43"/>
         <source>Bank transfer</source>
         <translation>Transferencia</translation>
     </message>
     <message>
+        <location filename="../vetdesk/services/client_data.py" line="303"/>
         <location filename="../vetdesk/ui/balance_pane.py" line="44"/>
         <source>Bizum</source>
         <translation>Bizum</translation>
     </message>
     <message>
+        <location filename="../vetdesk/services/client_data.py" line="304"/>
         <location filename="../vetdesk/ui/balance_pane.py" line="45"/>
         <source>Direct debit</source>
         <translation>Domiciliación</translation>
@@ -1680,6 +2557,14 @@ Intro abre el cliente elegido; Esc vuelve a la búsqueda.</translation>
     </message>
 </context>
 <context>
+    <name>Secrets</name>
+    <message>
+        <location filename="../vetdesk/secrets.py" line="41"/>
+        <source>The password could not be saved in the system keyring ({error}). Check that the keyring of your session is unlocked, then save again.</source>
+        <translation>No se ha podido guardar la contraseña en el almacén de contraseñas del sistema ({error}). Compruebe que el almacén de contraseñas de su sesión está desbloqueado y vuelva a guardar.</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <location filename="../vetdesk/services/settings.py" line="40"/>
@@ -1687,7 +2572,12 @@ Intro abre el cliente elegido; Esc vuelve a la búsqueda.</translation>
         <translation>El valor {value} es negativo. Use 0 o más.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/settings.py" line="93"/>
+        <location filename="../vetdesk/services/settings.py" line="58"/>
+        <source>The idle lock time {value} is out of range. Use 0 (never lock) to {maximum} minutes.</source>
+        <translation>El tiempo de bloqueo por inactividad {value} está fuera del intervalo permitido. Use un valor entre 0 (no bloquear nunca) y {maximum} minutos.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/settings.py" line="114"/>
         <source>The value {value} does not have the type this setting needs.</source>
         <translation>El valor {value} no es del tipo que necesita este ajuste.</translation>
     </message>
@@ -1695,54 +2585,411 @@ Intro abre el cliente elegido; Esc vuelve a la búsqueda.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="162"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="168"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="190"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="196"/>
         <source>Block new credit from an overdue amount of (€)</source>
         <translation>Bloquear nuevos cargos a cuenta a partir de un importe vencido de (€)</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="191"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="197"/>
         <source>Days of grace after the due date before blocking</source>
         <translation>Días de gracia tras la fecha de vencimiento antes del bloqueo</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="192"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="198"/>
         <source>An override lasts (days)</source>
         <translation>Duración de una excepción (días)</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="193"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="199"/>
         <source>Default payment term of a charge (days)</source>
         <translation>Plazo de pago predeterminado de un cargo (días)</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="201"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="209"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="202"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="210"/>
         <source>Desk user</source>
         <translation>Usuario del puesto</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="205"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="211"/>
+        <source>Clinic database server…</source>
+        <translation>Servidor de la base de datos de la clínica…</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="214"/>
+        <source>Several desks</source>
+        <translation>Varios puestos</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="221"/>
         <source>Clinic</source>
         <translation>Clínica</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="206"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="222"/>
         <source>Debt banner</source>
         <translation>Aviso de deuda</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="207"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="223"/>
+        <source>Sign-in and locking</source>
+        <translation>Inicio de sesión y bloqueo</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="224"/>
         <source>This desk</source>
         <translation>Este puesto</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="237"/>
+        <source>Only a manager or an administrator can change the clinic&apos;s settings. You can change this desk&apos;s language.</source>
+        <translation>Solo un responsable o un administrador puede cambiar los ajustes de la clínica. Usted puede cambiar el idioma de este puesto.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="249"/>
+        <source>Simple mode: one shared account for everyone, without sign-in</source>
+        <translation>Modo sencillo: una cuenta compartida por todos, sin iniciar sesión</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="254"/>
+        <source>Only an administrator can turn simple mode on or off.</source>
+        <translation>Solo un administrador puede activar o desactivar el modo sencillo.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="259"/>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="260"/>
+        <source>Minutes without keyboard or mouse use before the desk locks; 0 never locks. Simple mode never locks.</source>
+        <translation>Minutos sin usar el teclado ni el ratón antes de que se bloquee el puesto; con 0 no se bloquea nunca. En modo sencillo el puesto nunca se bloquea.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="263"/>
+        <source>Lock the desk after (minutes without use)</source>
+        <translation>Bloquear el puesto tras (minutos sin uso)</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="272"/>
+        <source>The new database is used from the next time VetDesk starts.</source>
+        <translation>La nueva base de datos se usará a partir del próximo inicio de VetDesk.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInForm</name>
+    <message>
+        <location filename="../vetdesk/ui/login_dialog.py" line="46"/>
+        <source>Sign in</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/login_dialog.py" line="55"/>
+        <source>Username</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/login_dialog.py" line="56"/>
+        <source>Password or PIN</source>
+        <translation>Contraseña o PIN</translation>
+    </message>
+</context>
+<context>
+    <name>Staff</name>
+    <message>
+        <location filename="../vetdesk/services/staff.py" line="83"/>
+        <source>Recording charges and payments needs the reception, vet, manager or administrator role.</source>
+        <translation>Para registrar cargos y cobros se necesita el rol de recepción, veterinario, responsable o administrador.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/staff.py" line="85"/>
+        <source>Editing clients and pets needs the reception, vet, manager or administrator role.</source>
+        <translation>Para editar clientes y mascotas se necesita el rol de recepción, veterinario, responsable o administrador.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/staff.py" line="87"/>
+        <source>Overriding the debt block needs the manager or administrator role. Ask a manager to sign in at this desk and do it.</source>
+        <translation>Para autorizar una excepción al bloqueo por deuda se necesita el rol de responsable o administrador. Pida a un responsable que inicie sesión en este puesto y lo haga.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/staff.py" line="90"/>
+        <source>Writing off a debt needs the manager or administrator role. Ask a manager to sign in at this desk and do it.</source>
+        <translation>Para dar por incobrable una deuda se necesita el rol de responsable o administrador. Pida a un responsable que inicie sesión en este puesto y lo haga.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/staff.py" line="93"/>
+        <source>Cancelling a payment agreement needs the manager or administrator role. Ask a manager to sign in at this desk and do it.</source>
+        <translation>Para cancelar un acuerdo de pago se necesita el rol de responsable o administrador. Pida a un responsable que inicie sesión en este puesto y lo haga.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/staff.py" line="96"/>
+        <source>Erasing a client&apos;s personal data needs the manager or administrator role. Ask a manager to sign in at this desk and do it.</source>
+        <translation>Para borrar los datos personales de un cliente se necesita el rol de responsable o administrador. Pida a un responsable que inicie sesión en este puesto y lo haga.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/staff.py" line="99"/>
+        <source>Changing the clinic&apos;s settings needs the manager or administrator role. Ask a manager to sign in at this desk and do it.</source>
+        <translation>Para cambiar los ajustes de la clínica se necesita el rol de responsable o administrador. Pida a un responsable que inicie sesión en este puesto y lo haga.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/staff.py" line="102"/>
+        <source>Managing staff accounts needs the administrator role. Ask an administrator to sign in at this desk and do it.</source>
+        <translation>Para gestionar las cuentas del personal se necesita el rol de administrador. Pida a un administrador que inicie sesión en este puesto y lo haga.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/staff.py" line="170"/>
+        <source>Type a password or a PIN.</source>
+        <translation>Escriba una contraseña o un PIN.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/staff.py" line="172"/>
+        <source>The password has {count} characters; the maximum is {maximum}.</source>
+        <translation>La contraseña tiene {count} caracteres y el máximo es {maximum}.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/staff.py" line="177"/>
+        <source>A PIN needs at least {minimum} digits; this one has {count}.</source>
+        <translation>Un PIN debe tener al menos {minimum} dígitos, y este tiene {count}.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/staff.py" line="182"/>
+        <source>A password needs at least {minimum} characters; this one has {count}. Use a longer password, or a PIN of digits only.</source>
+        <translation>Una contraseña debe tener al menos {minimum} caracteres, y esta tiene {count}. Use una contraseña más larga o un PIN solo de dígitos.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/staff.py" line="196"/>
+        <source>Type a username.</source>
+        <translation>Escriba un nombre de usuario.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/staff.py" line="198"/>
+        <source>The username &quot;{value}&quot; is invalid. Use up to {maximum} letters a-z, digits, dots, hyphens or underscores, starting with a letter or digit.</source>
+        <translation>El nombre de usuario «{value}» no es válido. Use como máximo {maximum} caracteres entre letras de la a a la z, dígitos, puntos, guiones y guiones bajos, y empiece por una letra o un dígito.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/staff.py" line="208"/>
+        <source>Type the person&apos;s name as it should appear on entries.</source>
+        <translation>Escriba el nombre de la persona tal como debe aparecer en los movimientos.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/staff.py" line="211"/>
+        <source>The name has {count} characters; the maximum is {maximum}.</source>
+        <translation>El nombre tiene {count} caracteres y el máximo es {maximum}.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/staff.py" line="221"/>
+        <source>The role &quot;{value}&quot; is unknown. Choose reception, vet, manager or administrator.</source>
+        <translation>El rol «{value}» es desconocido. Elija recepción, veterinario, responsable o administrador.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/staff.py" line="275"/>
+        <source>Nobody is signed in at this desk. Sign in with your username and password or PIN, then try again.</source>
+        <translation>No hay ninguna sesión iniciada en este puesto. Inicie sesión con su nombre de usuario y su contraseña o PIN, y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/staff.py" line="280"/>
+        <source>The account &quot;{username}&quot; is deactivated. Sign in with another account.</source>
+        <translation>La cuenta «{username}» está desactivada. Inicie sesión con otra cuenta.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/staff.py" line="320"/>
+        <source>Simple mode stays on until an active administrator account exists. Create one in Staff accounts first.</source>
+        <translation>El modo sencillo sigue activado mientras no exista una cuenta de administrador activa. Cree primero una en Cuentas del personal.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/staff.py" line="334"/>
+        <source>The username or the password/PIN is wrong. Check both and try again.</source>
+        <translation>El nombre de usuario o la contraseña/PIN no son correctos. Compruebe ambos y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/staff.py" line="348"/>
+        <source>The account &quot;{username}&quot; is deactivated. Ask an administrator to activate it.</source>
+        <translation>La cuenta «{username}» está desactivada. Pida a un administrador que la active.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/staff.py" line="374"/>
+        <location filename="../vetdesk/services/staff.py" line="399"/>
+        <source>The username &quot;{value}&quot; is already taken. Choose another one.</source>
+        <translation>El nombre de usuario «{value}» ya está en uso. Elija otro.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/staff.py" line="416"/>
+        <source>This clinic already has staff accounts. An administrator adds new ones in Staff accounts.</source>
+        <translation>Esta clínica ya tiene cuentas del personal. Las cuentas nuevas las añade un administrador en Cuentas del personal.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/staff.py" line="438"/>
+        <source>Staff account {value} was not found. Reopen the staff list.</source>
+        <translation>No se ha encontrado la cuenta del personal {value}. Vuelva a abrir la lista del personal.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/staff.py" line="445"/>
+        <source>{name} is the only active administrator. Make another account administrator first.</source>
+        <translation>{name} es el único administrador activo. Asigne primero el rol de administrador a otra cuenta.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/staff.py" line="464"/>
+        <source>The current password or PIN is wrong. Type it again.</source>
+        <translation>La contraseña o PIN actual no es correcto. Vuelva a escribirlo.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/staff.py" line="484"/>
+        <source>You cannot deactivate your own account. Ask another administrator.</source>
+        <translation>No puede desactivar su propia cuenta. Pídaselo a otro administrador.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffDialog</name>
+    <message>
+        <location filename="../vetdesk/ui/staff_dialog.py" line="61"/>
+        <source>Staff accounts</source>
+        <translation>Cuentas del personal</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/staff_dialog.py" line="69"/>
+        <location filename="../vetdesk/ui/staff_dialog.py" line="126"/>
+        <source>Username</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/staff_dialog.py" line="69"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/staff_dialog.py" line="69"/>
+        <location filename="../vetdesk/ui/staff_dialog.py" line="107"/>
+        <location filename="../vetdesk/ui/staff_dialog.py" line="128"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/staff_dialog.py" line="70"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/staff_dialog.py" line="88"/>
+        <source>Selected account</source>
+        <translation>Cuenta seleccionada</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/staff_dialog.py" line="90"/>
+        <source>Change role</source>
+        <translation>Cambiar el rol</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/staff_dialog.py" line="94"/>
+        <source>Set new password/PIN</source>
+        <translation>Establecer nueva contraseña/PIN</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/staff_dialog.py" line="97"/>
+        <location filename="../vetdesk/ui/staff_dialog.py" line="166"/>
+        <source>Deactivate</source>
+        <translation>Desactivar</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/staff_dialog.py" line="108"/>
+        <source>New password or PIN</source>
+        <translation>Nueva contraseña o PIN</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/staff_dialog.py" line="114"/>
+        <source>New account</source>
+        <translation>Nueva cuenta</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/staff_dialog.py" line="121"/>
+        <source>A PIN of 4 or more digits, or a password of 8 or more characters</source>
+        <translation>Un PIN de 4 dígitos o más, o una contraseña de 8 caracteres o más</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/staff_dialog.py" line="122"/>
+        <source>Add account</source>
+        <translation>Añadir cuenta</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/staff_dialog.py" line="127"/>
+        <source>Name shown on entries</source>
+        <translation>Nombre que aparece en los movimientos</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/staff_dialog.py" line="129"/>
+        <source>Password or PIN</source>
+        <translation>Contraseña o PIN</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/staff_dialog.py" line="141"/>
+        <source>Active</source>
+        <translation>Activa</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/staff_dialog.py" line="141"/>
+        <source>Deactivated</source>
+        <translation>Desactivada</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/staff_dialog.py" line="166"/>
+        <source>Activate</source>
+        <translation>Activar</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/staff_dialog.py" line="187"/>
+        <source>Account {username} added.</source>
+        <translation>Se ha añadido la cuenta {username}.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/staff_dialog.py" line="202"/>
+        <source>{name} now has the role {role}.</source>
+        <translation>{name} tiene ahora el rol {role}.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/staff_dialog.py" line="212"/>
+        <source>New password or PIN set for {name}.</source>
+        <translation>Se ha establecido una nueva contraseña o PIN para {name}.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/staff_dialog.py" line="219"/>
+        <source>{name} is deactivated and cannot sign in.</source>
+        <translation>Se ha desactivado la cuenta de {name}, que ya no puede iniciar sesión.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/staff_dialog.py" line="220"/>
+        <source>{name} can sign in again.</source>
+        <translation>{name} puede volver a iniciar sesión.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffRole</name>
+    <message>
+        <location filename="../vetdesk/ui/login_dialog.py" line="23"/>
+        <source>Reception</source>
+        <translation>Recepción</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/login_dialog.py" line="24"/>
+        <source>Vet</source>
+        <translation>Veterinario</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/login_dialog.py" line="25"/>
+        <source>Manager</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/login_dialog.py" line="26"/>
+        <source>Administrator</source>
+        <translation>Administrador</translation>
     </message>
 </context>
 <context>

@@ -431,3 +431,27 @@ def test_backup_command_failure_status(qapp, tmp_path: Path, capsys):
 
     assert args.run(args) == 1
     assert "does not exist" in capsys.readouterr().err
+
+
+def test_restore_confirmation_ignores_accents(qapp, tmp_path: Path):
+    path = make_sqlite_backup(tmp_path, clients=3)
+    target = tmp_path / "target.sqlite3"
+    database = Database(sqlite_url(target))
+    generate_demo_clinic(database, clients=1, today=date(2026, 12, 4))
+    database.dispose()
+    args = restore_args(str(path), "--database", sqlite_url(target))
+
+    assert args.run(args, stdin=FakeTerminal("CLINICA VETERINARIA LOS ALMENDROS\n")) == 0
+    assert snapshot(sqlite_url(target))["client"] == 3
+
+
+def test_restore_refused_on_wrong_answer(qapp, tmp_path: Path):
+    path = make_sqlite_backup(tmp_path, clients=3)
+    target = tmp_path / "target.sqlite3"
+    database = Database(sqlite_url(target))
+    generate_demo_clinic(database, clients=1, today=date(2026, 12, 4))
+    database.dispose()
+    args = restore_args(str(path), "--database", sqlite_url(target))
+
+    assert args.run(args, stdin=FakeTerminal("no\n")) != 0
+    assert snapshot(sqlite_url(target))["client"] == 1

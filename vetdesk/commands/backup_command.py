@@ -14,6 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TextIO
 
+from vetdesk.domain.identity import search_key
 from vetdesk.domain.messages import QT_TRANSLATE_NOOP, UserError, UserMessage
 
 log = logging.getLogger("vetdesk.backup")
@@ -141,7 +142,8 @@ def _confirmed(output: CommandOutput, stdin: TextIO, clinic_name: str | None) ->
     output.out.write(prompt.render(output.translate))
     output.out.flush()
     answer = stdin.readline().strip()
-    return answer.casefold() == expected.strip().casefold()
+    # Accents and case are ignored, so "si" confirms "sí" and "clinica sol" confirms "Clínica Sol".
+    return search_key(answer) == search_key(expected) and bool(search_key(expected))
 
 
 def _restore(args: argparse.Namespace, output: CommandOutput, stdin: TextIO) -> int:
