@@ -93,3 +93,12 @@ def test_no_floats_in_money_columns():
     for table in models.Base.metadata.tables.values():
         for column in table.columns:
             assert column.type.python_type is not float, f"{table.name}.{column.name} is a float"
+
+
+def test_migrations_match_models(database):
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    with database.engine.connect() as connection:
+        differences = compare_metadata(MigrationContext.configure(connection), models.Base.metadata)
+    assert differences == []

@@ -202,7 +202,7 @@ class LedgerEntry(Base):
     recorded_at: Mapped[datetime] = mapped_column(UtcDateTime)
     # A key chosen by the desk before it sends the entry, so a retry after a crash
     # or a lost connection cannot store the same payment twice.
-    request_id: Mapped[str | None] = mapped_column(String(36), nullable=True, unique=True)
+    request_id: Mapped[str | None] = mapped_column(String(36), nullable=True, unique=True, index=True)
 
     __table_args__ = (
         CheckConstraint("amount_cents > 0", name="amount_positive"),
