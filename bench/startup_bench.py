@@ -119,8 +119,24 @@ print("PEAK_KB", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, flush=True)
 """
 
 
+def bench_environment() -> dict[str, str]:
+    """Return the environment of a measured process, with VetDesk's folders inside bench/data.
+
+    The daily backup, the configuration and the log then stay out of the user's own folders;
+    the unmeasured first run takes the day's backup, so the measured runs do not.
+    """
+    user_folders = REPO_ROOT / "bench" / "data" / "user"
+    return dict(
+        os.environ,
+        QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+        VETDESK_DATA_DIR=str(user_folders / "data"),
+        VETDESK_CONFIG_DIR=str(user_folders / "config"),
+        VETDESK_LOG_DIR=str(user_folders / "log"),
+    )
+
+
 def time_process(code: str, *args: str) -> float:
-    environment = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+    environment = bench_environment()
     started = time.perf_counter()
     process = subprocess.Popen([sys.executable, "-c", code, *args], stdout=subprocess.PIPE, text=True,
                                env=environment, cwd=REPO_ROOT)
@@ -135,7 +151,7 @@ def time_process(code: str, *args: str) -> float:
 
 
 def peak_memory_mb(url: str) -> float:
-    environment = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+    environment = bench_environment()
     output = subprocess.run([sys.executable, "-c", VETDESK_SESSION, url], capture_output=True, text=True,
                             env=environment, cwd=REPO_ROOT, check=True).stdout
     kilobytes = int(next(line for line in output.splitlines() if line.startswith("PEAK_KB")).split()[1])
