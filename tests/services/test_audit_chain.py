@@ -8,6 +8,7 @@ import textwrap
 from datetime import timedelta
 from pathlib import Path
 
+import pytest
 from sqlalchemy import delete, func, select, update
 
 from vetdesk.cli import main
@@ -329,3 +330,11 @@ def test_verify_command_missing_file(qapp, tmp_path: Path, capsys):
 def test_verify_command_invalid_url(qapp, capsys):
     assert main(["audit", "verify", "--database", "not a url"]) == 2
     assert "not valid" in capsys.readouterr().err
+
+
+@pytest.fixture(autouse=True)
+def _english_command_output(monkeypatch):
+    """Commands follow the desk's language; these tests read their English output."""
+    from vetdesk.config import LocalConfig
+
+    monkeypatch.setattr("vetdesk.config.load_config", lambda: LocalConfig(language="en"))

@@ -455,3 +455,23 @@ def test_restore_refused_on_wrong_answer(qapp, tmp_path: Path):
 
     assert args.run(args, stdin=FakeTerminal("no\n")) != 0
     assert snapshot(sqlite_url(target))["client"] == 1
+
+
+@pytest.fixture(autouse=True)
+def _english_command_output(monkeypatch):
+    """Commands follow the desk's language; these tests read their English output."""
+    from vetdesk.config import LocalConfig
+
+    monkeypatch.setattr("vetdesk.config.load_config", lambda: LocalConfig(language="en"))
+
+
+def test_backup_command_speaks_spanish(qapp, tmp_path: Path, capsys, monkeypatch):
+    from vetdesk.config import LocalConfig
+
+    monkeypatch.setattr("vetdesk.config.load_config", lambda: LocalConfig(language="es"))
+    url = sqlite_url(tmp_path / "clinic.sqlite3")
+    Database(url).dispose()
+    args = build_parser().parse_args(["backup", "--database", url, "--output", str(tmp_path / "out")])
+
+    assert args.run(args) == 0
+    assert "Copia de seguridad guardada en" in capsys.readouterr().out
