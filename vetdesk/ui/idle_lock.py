@@ -13,7 +13,7 @@ import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QMainWindow, QVBoxLayout, QWidget
 
 from vetdesk.ui.login_dialog import SignInForm
 
@@ -56,16 +56,20 @@ class LockScreen(QWidget):
         explanation.setWordWrap(True)
         self.form = SignInForm(context, self, username=identity.username if identity else "",
                                button_text=self.tr("Unlock"))
-        self.form.setMaximumWidth(420)
+        # A fixed width lets the wrapped explanation take the height it needs.
         panel = QWidget()
-        panel.setMaximumWidth(460)
+        panel.setFixedWidth(460)
         panel_layout = QVBoxLayout(panel)
         panel_layout.addWidget(title)
         panel_layout.addWidget(explanation)
         panel_layout.addWidget(self.form)
+        row = QHBoxLayout()
+        row.addStretch()
+        row.addWidget(panel)
+        row.addStretch()
         layout = QVBoxLayout(self)
         layout.addStretch()
-        layout.addWidget(panel, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addLayout(row)
         layout.addStretch(2)
 
 
