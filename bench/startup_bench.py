@@ -122,8 +122,8 @@ print("PEAK_KB", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, flush=True)
 def bench_environment() -> dict[str, str]:
     """Return the environment of a measured process, with VetDesk's folders inside bench/data.
 
-    The daily backup, the configuration and the log then stay out of the user's own folders;
-    the unmeasured first run takes the day's backup, so the measured runs do not.
+    The daily backup, the configuration and the log then stay out of the user's own folders.
+    The unmeasured first run takes the day's backup, so the measured runs do not.
     """
     user_folders = REPO_ROOT / "bench" / "data" / "user"
     return dict(

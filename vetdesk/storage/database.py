@@ -48,8 +48,8 @@ def _configure_sqlite(dbapi_connection, _record) -> None:
     # SQLAlchemy, not the driver, starts transactions (see _begin_sqlite).
     dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
-    # WAL lets readers work while a desk writes; the mode is kept in the file and
-    # an in-memory database simply answers "memory".
+    # WAL lets readers work while a desk writes. The mode is kept in the file, and
+    # an in-memory database reports "memory" and carries on.
     cursor.execute("PRAGMA journal_mode = WAL")
     cursor.execute("PRAGMA foreign_keys = ON")
     cursor.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}")
@@ -64,7 +64,7 @@ def _begin_sqlite(connection) -> None:
     """Start a write transaction on SQLite with the write lock taken, and a read one without.
 
     A deferred transaction that reads and then writes fails at once with
-    "database is locked" when another process wrote in between; an immediate
+    "database is locked" when another process wrote in between. An immediate
     one waits up to the busy timeout instead, so two desks writing at the same
     moment both succeed. Reads stay deferred so that they never wait.
     """
@@ -195,7 +195,7 @@ def check_connection(url: str) -> str | None:
     """Connect to the PostgreSQL database at ``url`` and return its schema revision, changing nothing.
 
     Raises UserError when the server cannot be reached, rejects the login, has
-    no such database, or holds a schema newer than this application knows.
+    no such database, or contains a schema newer than this application knows.
     """
     engine = create_database_engine(url)
     try:
