@@ -188,5 +188,5 @@ def _remove_created_file(database: Database | None, path: Path | None) -> None:
         try:
             Path(f"{path}{suffix}").unlink(missing_ok=True)
         except OSError as error:
-            # The path could not be created in the first place (a file stands where a folder should).
+            # The path could not be created at all, for example because a file is where a folder should be.
             log.warning("Could not remove %s%s: %s", path, suffix, error)

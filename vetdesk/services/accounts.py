@@ -555,7 +555,7 @@ MIN_OVERRIDE_REASON = 5
 def override_banner(context: ServiceContext, client_id: int, reason: str) -> None:
     """Let a client with overdue debt take new credit, for a written reason stored with who and when.
 
-    Raises UserError unless the context holds the OVERRIDE_BANNER permission.
+    Raises UserError unless the acting staff member has the OVERRIDE_BANNER permission.
     """
     staff.require(context, staff.Permission.OVERRIDE_BANNER)
     cleaned = " ".join(reason.split())

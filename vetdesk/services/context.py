@@ -1,4 +1,4 @@
-"""What every service call needs: the database, who acts, and the clock."""
+"""The service context: the database, the acting staff member and the clock."""
 
 from __future__ import annotations
 

@@ -11,10 +11,10 @@ Rules for rejected rows, which the user guide repeats:
 * A row is rejected when one of its values is invalid. A rejected row adds
   nothing to the database: neither its pet nor the balance it carries.
 * The client data (name, DNI/NIE, phones, email, address, notes) belongs to
-  the whole client. When it is invalid on one row, differs between the rows
-  of one client, or names a DNI/NIE or client reference that is already
-  stored or that another client in the file uses, every row of that client
-  is rejected, each with its line number.
+  the whole client. Every row of that client is rejected, each with its line
+  number, when the data is invalid on one row or differs between its rows.
+  The same happens when its DNI/NIE or client reference is already stored or
+  used by another client in the file.
 * A problem in a pet value (name, species, sex, birth date, microchip) or in
   the balance of one row rejects that row only. The client's other rows are
   still imported.

@@ -344,7 +344,7 @@ def authenticate(context: ServiceContext, username: str, secret: str) -> StaffId
             log.info("Sign-in failed for staff %s: wrong password or PIN", row.id)
             raise wrong
         if not row.active:
-            log.info("Sign-in refused for deactivated staff %s", row.id)
+            log.info("Sign-in rejected: staff account %s is deactivated", row.id)
             raise UserError(_message(QT_TRANSLATE_NOOP(
                 "Staff", "The account \"{username}\" is deactivated. Ask an administrator to activate it."),
                 username=row.username))

@@ -66,7 +66,7 @@ def _begin_sqlite(connection) -> None:
     A deferred transaction that reads and then writes fails at once with
     "database is locked" when another process wrote in between. An immediate
     one waits up to the busy timeout instead, so two desks writing at the same
-    moment both succeed. Reads stay deferred so that they never wait.
+    moment both succeed. Reads stay deferred, so in WAL mode they do not wait for a writer.
     """
     if connection.get_execution_options().get(WRITE_OPTION):
         connection.exec_driver_sql("BEGIN IMMEDIATE")
@@ -195,7 +195,7 @@ def check_connection(url: str) -> str | None:
     """Connect to the PostgreSQL database at ``url`` and return its schema revision, changing nothing.
 
     Raises UserError when the server cannot be reached, rejects the login, has
-    no such database, or contains a schema newer than this application knows.
+    no such database, or contains a schema newer than this application supports.
     """
     engine = create_database_engine(url)
     try:

@@ -2,9 +2,9 @@
 
 ``IdleLock`` is an application-wide event filter. Every key press, click,
 mouse move or wheel turn restarts its timer. When the timer runs out, a lock
-screen covers the whole main window, hides the dialogs the window had open
-and swallows input to everything but itself, until the same person types
-their password or PIN, or another staff member signs in instead.
+screen covers the main window and hides the window's open dialogs. It takes
+all input until the same person types their password or PIN, or another
+staff member signs in instead.
 """
 
 from __future__ import annotations
