@@ -67,6 +67,44 @@ STAFF_SIMPLE_MODE = SettingSpec("staff.simple_mode", None, bool)
 # Minutes without keyboard or mouse activity before a signed-in desk locks; 0 never locks.
 STAFF_IDLE_LOCK_MINUTES = SettingSpec("staff.idle_lock_minutes", 5, int, _idle_minutes_in_range)
 
+
+def _at_least_one(value: Any) -> UserMessage | None:
+    if value < 1:
+        return UserMessage(
+            CTX,
+            QT_TRANSLATE_NOOP("Settings", "The value {value} is too small. Use 1 or more."),
+            {"value": value},
+        )
+    return None
+
+
+# Longest instalment plan a clinic may offer: five years of monthly instalments.
+MAX_INSTALMENTS_LIMIT = 60
+
+
+def _instalment_count_in_range(value: Any) -> UserMessage | None:
+    if not 1 <= value <= MAX_INSTALMENTS_LIMIT:
+        return UserMessage(
+            CTX,
+            QT_TRANSLATE_NOOP("Settings", "The maximum number of instalments {value} is out of range. Use 1 to {maximum}."),
+            {"value": value, "maximum": MAX_INSTALMENTS_LIMIT},
+        )
+    return None
+
+
+# Payment agreements (see services/agreements.py). Instalment plans are offered from this amount owed.
+AGREEMENT_MIN_AMOUNT_CENTS = SettingSpec("agreements.min_amount_cents", 5000, int, _non_negative)
+AGREEMENT_MAX_INSTALMENTS = SettingSpec("agreements.max_instalments", 12, int, _instalment_count_in_range)
+AGREEMENT_MIN_INSTALMENT_CENTS = SettingSpec("agreements.min_instalment_cents", 1000, int, _at_least_one)
+# An agreement is broken once this many instalments are overdue at the same time,
+# or once one instalment is this many days late.
+AGREEMENT_BROKEN_AFTER_MISSED = SettingSpec("agreements.broken_after_missed", 2, int, _at_least_one)
+AGREEMENT_BROKEN_AFTER_DAYS = SettingSpec("agreements.broken_after_days", 30, int, _at_least_one)
+# Whether the signed terms say that the whole remaining amount falls due when the agreement is broken.
+AGREEMENT_ACCELERATE_ON_BREACH = SettingSpec("agreements.accelerate_on_breach", True, bool)
+# A fixed deferral fee added to instalment plans; any fee may bring consumer credit law into play.
+AGREEMENT_FEE_CENTS = SettingSpec("agreements.fee_cents", 0, int, _non_negative)
+
 DECLARED: dict[str, SettingSpec] = {
     spec.key: spec
     for spec in (
@@ -76,6 +114,13 @@ DECLARED: dict[str, SettingSpec] = {
         DEFAULT_CHARGE_TERM_DAYS,
         STAFF_SIMPLE_MODE,
         STAFF_IDLE_LOCK_MINUTES,
+        AGREEMENT_MIN_AMOUNT_CENTS,
+        AGREEMENT_MAX_INSTALMENTS,
+        AGREEMENT_MIN_INSTALMENT_CENTS,
+        AGREEMENT_BROKEN_AFTER_MISSED,
+        AGREEMENT_BROKEN_AFTER_DAYS,
+        AGREEMENT_ACCELERATE_ON_BREACH,
+        AGREEMENT_FEE_CENTS,
     )
 }
 

@@ -203,6 +203,10 @@ class LedgerEntry(Base):
     # A key chosen by the desk before it sends the entry, so a retry after a crash
     # or a lost connection cannot store the same payment twice.
     request_id: Mapped[str | None] = mapped_column(String(36), nullable=True, unique=True, index=True)
+    # The payment agreement this entry belongs to: a payment towards it settles the
+    # agreement's charges first; a discount or fee was granted with it. No foreign key,
+    # so that adding the column does not rebuild the table on SQLite.
+    agreement_id: Mapped[int | None] = mapped_column(Integer, nullable=True, index=True)
 
     __table_args__ = (
         CheckConstraint("amount_cents > 0", name="amount_positive"),
@@ -299,7 +303,136 @@ class StaffMember(Base):
     )
 
 
+class Agreement(Base):
+    """A payment agreement: an instalment plan, a promise to pay or third-party financing.
+
+    The agreed terms never change once recorded; the only later change is a
+    cancellation, with who, when and why. How far it has been paid is computed
+    from the ledger, never stored.
+    """
+
+    __tablename__ = "agreement"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    # The number printed on the form, "AC-2026-0007".
+    number: Mapped[str] = mapped_column(String(20), unique=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("client.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    period: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    amount_cents: Mapped[int] = mapped_column(Integer)
+    discount_cents: Mapped[int] = mapped_column(Integer, default=0)
+    fee_cents: Mapped[int] = mapped_column(Integer, default=0)
+    financing_provider: Mapped[str] = mapped_column(String(200), default="")
+    financing_reference: Mapped[str] = mapped_column(String(100), default="")
+    # The breach rules as the client agreed to them, copied from the settings of the day.
+    accelerate_on_breach: Mapped[bool] = mapped_column(Boolean)
+    broken_after_missed: Mapped[int] = mapped_column(Integer)
+    broken_after_days: Mapped[int] = mapped_column(Integer)
+    start_date: Mapped[date] = mapped_column(Date)
+    # The newest ledger entry when the agreement was made; later entries are what pays it.
+    baseline_entry_id: Mapped[int] = mapped_column(Integer, default=0)
+    language: Mapped[str] = mapped_column(String(5), default="es")
+    created_by: Mapped[str] = mapped_column(String(100))
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    cancelled_by: Mapped[str | None] = mapped_column(String(100), nullable=True)
+    cancelled_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    cancel_reason: Mapped[str] = mapped_column(Text, default="")
+    # Idempotency key chosen by the desk, as for ledger entries.
+    request_id: Mapped[str | None] = mapped_column(String(36), nullable=True, unique=True)
+
+    __table_args__ = (
+        CheckConstraint("amount_cents > 0", name="amount_positive"),
+        CheckConstraint("discount_cents >= 0 AND fee_cents >= 0", name="discount_fee"),
+        CheckConstraint("kind IN ('instalments', 'promise', 'financing')", name="kind"),
+        CheckConstraint("period IS NULL OR period IN ('monthly', 'biweekly', 'weekly')", name="period"),
+    )
+
+
+class AgreementCharge(Base):
+    """A charge covered by an agreement, with what was still owed on it when agreed."""
+
+    __tablename__ = "agreement_charge"
+
+    agreement_id: Mapped[int] = mapped_column(ForeignKey("agreement.id"), primary_key=True)
+    charge_id: Mapped[int] = mapped_column(ForeignKey("ledger_entry.id"), primary_key=True, index=True)
+    covered_cents: Mapped[int] = mapped_column(Integer)
+
+    __table_args__ = (CheckConstraint("covered_cents > 0", name="covered_positive"),)
+
+
+class AgreementLine(Base):
+    """One line of an agreement's schedule: number 0 is the down payment."""
+
+    __tablename__ = "agreement_line"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    agreement_id: Mapped[int] = mapped_column(ForeignKey("agreement.id"), index=True)
+    number: Mapped[int] = mapped_column(Integer)
+    due_date: Mapped[date] = mapped_column(Date)
+    amount_cents: Mapped[int] = mapped_column(Integer)
+
+    __table_args__ = (
+        CheckConstraint("amount_cents > 0", name="amount_positive"),
+        Index("ix_agreement_line_agreement_number", "agreement_id", "number", unique=True),
+    )
+
+
+class AgreementDocument(Base):
+    """One version of an agreement's payment-terms form, kept byte for byte.
+
+    A document is never changed: reissuing it adds a new version. ``sha256``
+    is the digest of ``pdf`` as sealed; ``vetdesk verify`` compares a file with it.
+    """
+
+    __tablename__ = "agreement_document"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    agreement_id: Mapped[int] = mapped_column(ForeignKey("agreement.id"), index=True)
+    version: Mapped[int] = mapped_column(Integer)
+    language: Mapped[str] = mapped_column(String(5))
+    pdf: Mapped[bytes] = mapped_column(LargeBinary)
+    sha256: Mapped[str] = mapped_column(String(64), index=True)
+    # The client's signature as drawn at the desk; no pressure or speed is kept.
+    signature_png: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
+    signed_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    witnessed_by: Mapped[str] = mapped_column(String(100), default="")
+    seal_certificate_id: Mapped[int | None] = mapped_column(ForeignKey("seal_certificate.id"), nullable=True)
+    created_by: Mapped[str] = mapped_column(String(100))
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+    __table_args__ = (
+        Index("ix_agreement_document_agreement_version", "agreement_id", "version", unique=True),
+    )
+
+
+class SealCertificate(Base):
+    """The clinic's certificate for sealing PDFs, as a PKCS#12 file.
+
+    The file is encrypted with a passphrase that lives in the OS keyring of
+    each desk, never in the database.
+    """
+
+    __tablename__ = "seal_certificate"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    p12: Mapped[bytes] = mapped_column(LargeBinary)
+    subject: Mapped[str] = mapped_column(String(300))
+    fingerprint_sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    not_before: Mapped[datetime] = mapped_column(UtcDateTime)
+    not_after: Mapped[datetime] = mapped_column(UtcDateTime)
+    self_signed: Mapped[bool] = mapped_column(Boolean)
+    # Only one certificate seals new documents; older ones still verify old documents.
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_by: Mapped[str] = mapped_column(String(100))
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
 __all__ = [
+    "Agreement",
+    "AgreementCharge",
+    "AgreementDocument",
+    "AgreementLine",
+    "SealCertificate",
     "AuditEvent",
     "BannerOverride",
     "Base",
