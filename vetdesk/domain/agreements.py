@@ -18,7 +18,6 @@ from vetdesk.domain.formatting import format_date
 from vetdesk.domain.messages import QT_TRANSLATE_NOOP, UserError, UserMessage, ValidationErrors
 from vetdesk.domain.money import Money, format_money
 
-CTX = "Agreements"
 
 
 class AgreementKind(StrEnum):
@@ -92,7 +91,7 @@ def split_amount(amount: Money, count: int) -> list[Money]:
 
 
 def _error(source: str, values: dict | None = None, field: str | None = None) -> UserError:
-    return UserError(UserMessage(CTX, source, values or {}), field=field)
+    return UserError(UserMessage("Agreements", source, values or {}), field=field)
 
 
 def plan_instalments(

@@ -41,6 +41,9 @@ class LedgerEntry:
     due_date: date | None = None
     applies_to: int | None = None
     description: str = ""
+    # Charges this payment or credit note settles before any other, oldest due
+    # first: those of the payment agreement it was paid towards.
+    settles_first: tuple[int, ...] = ()
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "kind", EntryKind(self.kind))
@@ -61,8 +64,8 @@ class LedgerEntry:
             )
 
         if self.kind is EntryKind.CHARGE:
-            if self.applies_to is not None:
-                raise ValueError(f"Charge {self.id} cannot apply to entry {self.applies_to}")
+            if self.applies_to is not None or self.settles_first:
+                raise ValueError(f"Charge {self.id} cannot apply to other entries")
             if self.due_date is None:
                 object.__setattr__(self, "due_date", self.entry_date)
         elif self.due_date is not None:
@@ -108,7 +111,8 @@ def allocate(entries: Iterable[LedgerEntry]) -> Allocation:
     """Settle charges with payments and credit notes, in a single pass.
 
     Payments and credit notes are applied in (entry_date, id) order. One that
-    names a charge settles that charge first. The rest goes to open charges by
+    names a charge settles that charge first, then the charges of
+    ``settles_first`` (oldest due first). The rest goes to open charges by
     oldest due date (ties by entry_date, then id), including charges dated after
     the payment, because a payment can be an advance. What no charge needs is
     unallocated credit.
@@ -128,6 +132,13 @@ def allocate(entries: Iterable[LedgerEntry]) -> Allocation:
         if entry.applies_to is not None:
             named = _named_charge(entry, charges)
             remaining = _settle(outstanding, named.id, remaining)
+        if entry.settles_first:
+            chosen = sorted((charges[charge_id] for charge_id in entry.settles_first if charge_id in charges),
+                            key=lambda charge: (charge.due_date, charge.entry_date, charge.id))
+            for charge in chosen:
+                if not remaining:
+                    break
+                remaining = _settle(outstanding, charge.id, remaining)
         while remaining and first_open < len(by_due_date):
             charge_id = by_due_date[first_open].id
             remaining = _settle(outstanding, charge_id, remaining)

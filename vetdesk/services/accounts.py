@@ -12,6 +12,7 @@ from sqlalchemy import case, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from vetdesk.domain.agreements import AgreementKind, Standing
 from vetdesk.domain.formatting import today_in
 from vetdesk.domain.ledger import (
     AccountStatus,
@@ -25,7 +26,7 @@ from vetdesk.domain.ledger import (
 )
 from vetdesk.domain.messages import QT_TRANSLATE_NOOP, UserError, UserMessage, ValidationErrors
 from vetdesk.domain.money import Money, format_money
-from vetdesk.services import settings
+from vetdesk.services import agreements, settings
 from vetdesk.services import staff
 from vetdesk.services.audit import record_event
 from vetdesk.services.clinic import clinic_time_zone
@@ -38,16 +39,9 @@ CTX = "Accounts"
 MAX_DESCRIPTION = 300
 
 
-def _to_domain(row: models.LedgerEntry) -> LedgerEntry:
-    return LedgerEntry(
-        id=row.id,
-        kind=EntryKind(row.kind),
-        entry_date=row.entry_date,
-        amount=Money.from_cents(row.amount_cents),
-        due_date=row.due_date,
-        applies_to=row.applies_to_id,
-        description=row.description,
-    )
+def _domain_entries(session: Session, client_id: int, rows: list[models.LedgerEntry]) -> list[LedgerEntry]:
+    covered = agreements.covered_charges(session, client_id) if any(row.agreement_id for row in rows) else {}
+    return [agreements.to_domain_entry(row, covered) for row in rows]
 
 
 def _entries(session: Session, client_id: int) -> list[models.LedgerEntry]:
@@ -86,13 +80,23 @@ def statuses_for_clients(context: ServiceContext, session: Session, client_ids: 
             select(
                 models.LedgerEntry.client_id, models.LedgerEntry.id, models.LedgerEntry.kind,
                 models.LedgerEntry.entry_date, models.LedgerEntry.amount_cents, models.LedgerEntry.due_date,
-                models.LedgerEntry.applies_to_id,
+                models.LedgerEntry.applies_to_id, models.LedgerEntry.agreement_id,
             ).where(models.LedgerEntry.client_id.in_(owing))
-        )
-        for client_id, entry_id, kind, entry_date, cents, due_date, applies_to in rows:
+        ).all()
+        covered: dict[int, tuple[int, ...]] = {}
+        agreement_ids = {row[-1] for row in rows if row[-1] is not None and row[2] != EntryKind.CHARGE.value}
+        if agreement_ids:
+            for agreement_id, charge_id in session.execute(
+                select(models.AgreementCharge.agreement_id, models.AgreementCharge.charge_id)
+                .where(models.AgreementCharge.agreement_id.in_(agreement_ids))
+            ):
+                covered[agreement_id] = covered.get(agreement_id, ()) + (charge_id,)
+        for client_id, entry_id, kind, entry_date, cents, due_date, applies_to, agreement_id in rows:
+            settles_first = covered.get(agreement_id, ()) if kind != EntryKind.CHARGE.value else ()
             grouped[client_id].append(LedgerEntry(
                 id=entry_id, kind=EntryKind(kind), entry_date=entry_date,
                 amount=Money.from_cents(cents), due_date=due_date, applies_to=applies_to,
+                settles_first=settles_first,
             ))
     statuses = {client_id: account_status(entries, today) for client_id, entries in grouped.items()}
 
@@ -143,8 +147,8 @@ def account_view(context: ServiceContext, client_id: int) -> AccountView:
         pet_names = dict(session.execute(
             select(models.Pet.id, models.Pet.name).where(models.Pet.id.in_({r.pet_id for r in rows if r.pet_id}))
         ).all())
+        domain_entries = _domain_entries(session, client_id, rows)
     by_id = {row.id: row for row in rows}
-    domain_entries = [_to_domain(row) for row in rows]
     outstanding = allocate(domain_entries).outstanding
     table = []
     for entry, balance in running_balances(domain_entries):
@@ -185,6 +189,19 @@ class OverrideInfo:
 
 
 @dataclass(frozen=True)
+class AgreementNote:
+    """What the banner says about a client's payment agreement."""
+
+    id: int
+    number: str
+    kind: AgreementKind
+    standing: Standing
+    next_due_date: date | None
+    next_amount: Money | None
+    due_now: Money
+
+
+@dataclass(frozen=True)
 class BannerState:
     level: BannerLevel
     debtor_id: int | None = None
@@ -196,6 +213,8 @@ class BannerState:
     oldest_overdue_days: int = 0
     oldest_overdue_due_date: date | None = None
     override: OverrideInfo | None = None
+    # The agreement that governs the debt, if any; the worst one when there are several.
+    agreement: AgreementNote | None = None
 
     @property
     def blocks_credit(self) -> bool:
@@ -225,26 +244,66 @@ def _active_override(session: Session, context: ServiceContext, client_id: int, 
     return OverrideInfo(row.reason, row.created_by, created_on, Money.from_cents(row.overdue_cents))
 
 
+_STANDING_ORDER = {Standing.BROKEN: 0, Standing.LATE: 1, Standing.GOOD: 2}
+
+
+def _agreement_note(positions: list[agreements.AgreementPosition]) -> AgreementNote | None:
+    if not positions:
+        return None
+    worst = min(positions, key=lambda position: (_STANDING_ORDER[position.progress.standing], position.id))
+    upcoming = worst.progress.next_line
+    return AgreementNote(
+        id=worst.id, number=worst.number, kind=worst.kind, standing=worst.progress.standing,
+        next_due_date=upcoming.line.due_date if upcoming else None,
+        next_amount=upcoming.remaining if upcoming else None, due_now=worst.progress.due_now,
+    )
+
+
 def _client_banner(session: Session, context: ServiceContext, client_id: int, today: date) -> BannerState:
+    """Decide the banner of one client.
+
+    Overdue charges covered by an agreement count only for what the agreement
+    says is due now (late instalments, or everything left once a broken
+    agreement's remaining amount fell due); debt covered by an agreement in
+    good standing shows the amber banner without blocking.
+    """
     client = session.get(models.Client, client_id)
     if client is None:
         raise UserError(UserMessage(CTX, QT_TRANSLATE_NOOP("Accounts", "Client number {id} was not found. Search for the client again."), {"id": client_id}))
-    status = account_status([_to_domain(row) for row in _entries(session, client_id)], today)
+    positions, entries = agreements.agreement_positions(session, context, client_id, today)
+    status = account_status(entries, today)
     name = f"{client.given_name} {client.surnames}".strip()
     minimum = Money.from_cents(settings.get_setting(session, settings.BANNER_MIN_OVERDUE_CENTS))
     grace_days = settings.get_setting(session, settings.BANNER_GRACE_DAYS)
 
-    if status.overdue.is_positive and status.overdue >= minimum and status.oldest_overdue_days > grace_days:
+    overdue, oldest_due = status.overdue, status.oldest_overdue_due_date
+    if positions:
+        covered = {charge_id for position in positions for charge_id in position.charge_ids}
+        outstanding = allocate(entries).outstanding
+        overdue, oldest_due = Money.zero(), None
+        for entry in entries:
+            if entry.is_charge and entry.id not in covered and outstanding[entry.id] and entry.due_date < today:
+                overdue += outstanding[entry.id]
+                oldest_due = min(oldest_due or entry.due_date, entry.due_date)
+        for position in positions:
+            overdue += position.progress.due_now
+            if position.progress.oldest_overdue_due_date is not None:
+                oldest_due = min(oldest_due or today, position.progress.oldest_overdue_due_date)
+    oldest_days = (today - oldest_due).days if oldest_due is not None else 0
+    owed = status.overdue + status.not_yet_due
+    not_yet_due = owed - overdue if owed > overdue else Money.zero()
+
+    if overdue.is_positive and overdue >= minimum and oldest_days > grace_days:
         level = BannerLevel.RED
-    elif status.overdue.is_positive or status.not_yet_due.is_positive:
+    elif owed.is_positive:
         level = BannerLevel.AMBER
     else:
         return BannerState(BannerLevel.NONE, debtor_id=client_id, debtor_name=name)
-    override = _active_override(session, context, client_id, status.overdue, today) if level is BannerLevel.RED else None
+    override = _active_override(session, context, client_id, overdue, today) if level is BannerLevel.RED else None
     return BannerState(
-        level=level, debtor_id=client_id, debtor_name=name, overdue=status.overdue,
-        not_yet_due=status.not_yet_due, oldest_overdue_days=status.oldest_overdue_days,
-        oldest_overdue_due_date=status.oldest_overdue_due_date, override=override,
+        level=level, debtor_id=client_id, debtor_name=name, overdue=overdue,
+        not_yet_due=not_yet_due, oldest_overdue_days=oldest_days,
+        oldest_overdue_due_date=oldest_due, override=override, agreement=_agreement_note(positions),
     )
 
 
@@ -272,6 +331,7 @@ def banner_state(context: ServiceContext, client_id: int, pet_id: int | None = N
                     via_co_owner=True, overdue=other.overdue, not_yet_due=other.not_yet_due,
                     oldest_overdue_days=other.oldest_overdue_days,
                     oldest_overdue_due_date=other.oldest_overdue_due_date, override=other.override,
+                    agreement=other.agreement,
                 )
         return state
 
@@ -307,6 +367,7 @@ def _entry_snapshot(row: models.LedgerEntry) -> dict:
         "client_id": row.client_id, "kind": row.kind, "entry_date": row.entry_date,
         "due_date": row.due_date, "amount_cents": row.amount_cents, "description": row.description,
         "pet_id": row.pet_id, "payment_method": row.payment_method, "applies_to_id": row.applies_to_id,
+        "agreement_id": row.agreement_id,
     }
 
 
@@ -316,7 +377,7 @@ def _log_entry(row: models.LedgerEntry) -> None:
     log.debug("Entry %s amount %s cents", row.id, row.amount_cents)
 
 
-def _append_entry(session: Session, context: ServiceContext, action: str, **columns) -> models.LedgerEntry:
+def append_entry(session: Session, context: ServiceContext, action: str, **columns) -> models.LedgerEntry:
     """Insert one ledger entry recorded by the acting staff member, with its audit event."""
     row = models.LedgerEntry(recorded_by=context.actor, recorded_at=context.now(), **columns)
     session.add(row)
@@ -392,14 +453,14 @@ def record_charge(context: ServiceContext, charge: NewCharge) -> int:
     def write(session: Session) -> int:
         _require_client(session, charge.client_id)
         _check_pet(session, charge.client_id, charge.pet_id)
-        row = _append_entry(
+        row = append_entry(
             session, context, "charge_recorded",
             client_id=charge.client_id, kind=EntryKind.CHARGE.value, entry_date=charge.entry_date,
             due_date=charge.due_date, description=description, pet_id=charge.pet_id,
             amount_cents=charge.amount.cents, request_id=charge.request_id,
         )
         if charge.paid_now is not None:
-            _append_entry(
+            append_entry(
                 session, context, "payment_recorded",
                 client_id=charge.client_id, kind=EntryKind.PAYMENT.value, entry_date=charge.entry_date,
                 amount_cents=charge.amount.cents, payment_method=PaymentMethod(charge.paid_now).value,
@@ -421,6 +482,8 @@ class NewPayment:
     applies_to: int | None = None
     # Idempotency key chosen by the desk (a UUID); see _record_once.
     request_id: str | None = None
+    # The payment agreement this payment is paid towards: it settles that agreement's charges first.
+    agreement_id: int | None = None
 
 
 # Length of the ledger_entry.request_id column; a UUID in text form has 36 characters.
@@ -481,6 +544,15 @@ def _check_applies_to(session: Session, client_id: int, charge_id: int | None) -
             {"id": charge_id}), field="applies_to")
 
 
+def _check_agreement(session: Session, client_id: int, agreement_id: int | None) -> None:
+    if agreement_id is None:
+        return
+    row = session.get(models.Agreement, agreement_id)
+    if row is None or row.client_id != client_id:
+        raise UserError(UserMessage(CTX, QT_TRANSLATE_NOOP("Accounts", "Agreement number {id} is not an agreement of this client. Choose one of the client's agreements."),
+            {"id": agreement_id}), field="agreement")
+
+
 def _check_money_in(amount: Money, entry_date: date, today: date) -> list[UserError]:
     errors = []
     if not amount.is_positive:
@@ -502,12 +574,13 @@ def record_payment(context: ServiceContext, payment: NewPayment) -> int:
     def write(session: Session) -> int:
         _require_client(session, payment.client_id)
         _check_applies_to(session, payment.client_id, payment.applies_to)
-        row = _append_entry(
+        _check_agreement(session, payment.client_id, payment.agreement_id)
+        row = append_entry(
             session, context, "payment_recorded",
             client_id=payment.client_id, kind=EntryKind.PAYMENT.value, entry_date=payment.entry_date,
             description=description, amount_cents=payment.amount.cents,
             payment_method=PaymentMethod(payment.method).value, applies_to_id=payment.applies_to,
-            request_id=payment.request_id,
+            request_id=payment.request_id, agreement_id=payment.agreement_id,
         )
         return row.id
 
@@ -538,7 +611,7 @@ def record_credit_note(context: ServiceContext, note: NewCreditNote) -> int:
     def write(session: Session) -> int:
         _require_client(session, note.client_id)
         _check_applies_to(session, note.client_id, note.applies_to)
-        row = _append_entry(
+        row = append_entry(
             session, context, "credit_note_recorded",
             client_id=note.client_id, kind=EntryKind.CREDIT_NOTE.value, entry_date=note.entry_date,
             description=description, amount_cents=note.amount.cents, applies_to_id=note.applies_to,
