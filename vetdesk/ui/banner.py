@@ -59,8 +59,6 @@ class DebtBanner(QFrame):
         self._pay_button.clicked.connect(self.paymentRequested)
         self._agreement_button = _BannerButton(self.tr("Make an agreement"))
         self._agreement_button.setObjectName("bannerAgreementButton")
-        self._agreement_button.setEnabled(False)
-        self._agreement_button.setToolTip(self.tr("Payment agreements are not available yet in this version."))
         self._agreement_button.clicked.connect(self.agreementRequested)
         self._override_button = _BannerButton(self.tr("Override…"))
         self._override_button.setObjectName("bannerOverrideButton")
@@ -106,7 +104,7 @@ class DebtBanner(QFrame):
         self._detail.setText(self._detail_for(state))
         red = state.level.value == "red"
         self._pay_button.setVisible(not state.via_co_owner)
-        self._agreement_button.setVisible(red and not state.via_co_owner)
+        self._agreement_button.setVisible(red and not state.via_co_owner and state.agreement is None)
         self._override_button.setVisible(red and state.override is None and not state.via_co_owner)
         if not keep_acknowledgement:
             self._waiting_for_ack = state.needs_acknowledgement
@@ -123,6 +121,9 @@ class DebtBanner(QFrame):
         self.acknowledged.emit()
 
     def _title_for(self, state: BannerState) -> str:
+        note = state.agreement
+        if note is not None and not state.via_co_owner:
+            return self._agreement_title(state)
         if state.level.value == "red":
             if state.via_co_owner:
                 return self.tr("Co-owner {name} has {amount} overdue").format(
@@ -140,6 +141,25 @@ class DebtBanner(QFrame):
             return self.tr("Co-owner {name} owes {amount}, not yet due").format(name=state.debtor_name, amount=amount)
         return self.tr("Pending, not yet due: {amount}").format(amount=amount)
 
+    def _agreement_title(self, state: BannerState) -> str:
+        note = state.agreement
+        if note.standing.value == "broken":
+            if note.kind.value == "promise":
+                return self.tr("Promise to pay {number} not kept: {amount} overdue").format(
+                    number=note.number, amount=money_text(state.overdue))
+            return self.tr("Agreement {number} broken: {amount} overdue").format(
+                number=note.number, amount=money_text(state.overdue))
+        if note.standing.value == "late" and state.level.value == "red":
+            return self.tr("Late instalment of agreement {number}: {amount}, %n day(s) overdue", "",
+                           state.oldest_overdue_days).format(number=note.number, amount=money_text(state.overdue))
+        if note.standing.value == "late":
+            return self.tr("Agreement {number}: {amount} overdue, %n day(s); within the clinic's days of grace", "",
+                           state.oldest_overdue_days).format(number=note.number, amount=money_text(state.overdue))
+        if note.next_due_date is not None and note.next_amount is not None:
+            return self.tr("Agreement {number} in progress: next payment {amount} on {date}").format(
+                number=note.number, amount=money_text(note.next_amount), date=date_text(note.next_due_date))
+        return self.tr("Agreement {number} in progress").format(number=note.number)
+
     def _detail_for(self, state: BannerState) -> str:
         if state.override is not None:
             return self.tr("New credit allowed by {who} on {date}: {reason}").format(
@@ -151,4 +171,7 @@ class DebtBanner(QFrame):
         if state.level.value == "red":
             return self.tr("New charges on account are paused until the overdue amount is paid or a "
                            "manager overrides with a reason. Care for the animal continues as usual.")
+        if state.agreement is not None and state.agreement.standing.value == "good":
+            return self.tr("The overdue debt is covered by a payment agreement in good standing. "
+                           "This does not block new charges.")
         return self.tr("This does not block new charges.")

@@ -11,6 +11,7 @@ import uuid
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -154,8 +155,10 @@ class ChargeDialog(EntryDialog):
 
 
 class PaymentDialog(EntryDialog):
+    """Records a payment; with an open agreement it goes towards that agreement's charges by default."""
+
     def __init__(self, context: ServiceContext, client_id: int, suggested: Money,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, agreement: tuple[int, str] | None = None) -> None:
         super().__init__(context, client_id, self.tr("New payment"), parent)
         self.setObjectName("paymentDialog")
         self.amount = _amount_edit("paymentAmount")
@@ -175,6 +178,14 @@ class PaymentDialog(EntryDialog):
         self.form.addRow(self.tr("Method"), self.method)
         self.form.addRow(self.tr("Date"), self.entry_date)
         self.form.addRow(self.tr("Note"), self.description)
+        self.agreement_id = agreement[0] if agreement else None
+        self.towards_agreement = QCheckBox(
+            self.tr("Towards agreement {number}").format(number=agreement[1]) if agreement else "")
+        self.towards_agreement.setObjectName("paymentTowardsAgreement")
+        self.towards_agreement.setChecked(agreement is not None)
+        self.towards_agreement.setVisible(agreement is not None)
+        self.towards_agreement.setToolTip(self.tr("The payment settles the agreement's instalments first."))
+        self.form.addRow(self.towards_agreement)
         self.form.addRow(hint)
 
     def submit(self) -> None:
@@ -185,6 +196,7 @@ class PaymentDialog(EntryDialog):
             entry_date=from_qdate(self.entry_date.date()),
             description=self.description.text(),
             request_id=self.request_id,
+            agreement_id=self.agreement_id if self.towards_agreement.isChecked() else None,
         ))
 
 

@@ -9,6 +9,7 @@ from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QPaintEvent, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
+    QTabWidget,
     QLabel,
     QMainWindow,
     QPushButton,
@@ -33,12 +34,15 @@ from vetdesk.ui.search_panel import SearchPanel
 dialogs = lazy_import("vetdesk.ui.entry_dialogs")
 pet_dialogs = lazy_import("vetdesk.ui.pet_dialogs")
 client_data_dialogs = lazy_import("vetdesk.ui.client_data_dialogs")
+agreement_ui = lazy_import("vetdesk.ui.agreement_dialog")
+agreements_pane_ui = lazy_import("vetdesk.ui.agreements_pane")
 
 if TYPE_CHECKING:
     from vetdesk.services.accounts import BannerState
     from vetdesk.services.context import ServiceContext
 
 accounts = lazy_import("vetdesk.services.accounts")
+agreements = lazy_import("vetdesk.services.agreements")
 clients = lazy_import("vetdesk.services.clients")
 clinic_service = lazy_import("vetdesk.services.clinic")
 staff = lazy_import("vetdesk.services.staff")
@@ -77,6 +81,7 @@ class MainWindow(QMainWindow):
         self.banner = DebtBanner()
         self.banner.paymentRequested.connect(self.open_payment_dialog)
         self.banner.overrideRequested.connect(self.open_override_dialog)
+        self.banner.agreementRequested.connect(self.open_agreement_dialog)
         self.banner.acknowledged.connect(self._apply_lock)
 
         self.client_pane = ClientPane(context)
@@ -105,9 +110,17 @@ class MainWindow(QMainWindow):
         upper.addWidget(self.pet_pane)
         upper.setStretchFactor(0, 3)
         upper.setStretchFactor(1, 2)
+        # The agreements tab is built when first needed: it loads the agreement services.
+        self.agreements_pane = None
+        self.lower_tabs = QTabWidget()
+        self.lower_tabs.setObjectName("clientTabs")
+        self.lower_tabs.addTab(self.balance_pane, self.tr("Account"))
+        self._agreements_holder = QWidget()
+        self.lower_tabs.addTab(self._agreements_holder, self.tr("Agreements"))
+        self.lower_tabs.currentChanged.connect(self._on_tab_changed)
         vertical = QSplitter(Qt.Orientation.Vertical)
         vertical.addWidget(upper)
-        vertical.addWidget(self.balance_pane)
+        vertical.addWidget(self.lower_tabs)
         vertical.setStretchFactor(1, 1)
         vertical.setSizes([290, 450])
         panes_layout = QVBoxLayout(self.panes)
@@ -194,6 +207,7 @@ class MainWindow(QMainWindow):
             (self.tr("New &charge"), "F7", self.open_charge_dialog),
             (self.tr("New &payment"), "F8", self.open_payment_dialog),
             (self.tr("Credit &note…"), "", self.open_credit_note_dialog),
+            (self.tr("Payment &agreement…"), "F9", self.open_agreement_dialog),
             (self.tr("&Override debt block…"), "", self.open_override_dialog),
         ]
         for text, shortcut, slot in entries:
@@ -274,6 +288,36 @@ class MainWindow(QMainWindow):
             return
         self.balance_pane.show_account(accounts.account_view(self._context, self.client_id))
         self._refresh_banner(keep_acknowledgement=not new_client)
+        if self.agreements_pane is not None:
+            self.agreements_pane.show_client(self.client_id)
+
+    def _on_tab_changed(self, index: int) -> None:
+        if self.lower_tabs.widget(index) is self._agreements_holder:
+            self._ensure_agreements_pane()
+
+    def _ensure_agreements_pane(self):
+        if self.agreements_pane is None and self._context is not None:
+            self.agreements_pane = agreements_pane_ui.AgreementsPane(self._context)
+            self.agreements_pane.newAgreementRequested.connect(self.open_agreement_dialog)
+            self.agreements_pane.changed.connect(self._after_agreement_changed)
+            layout = QVBoxLayout(self._agreements_holder)
+            layout.setContentsMargins(0, 0, 0, 0)
+            layout.addWidget(self.agreements_pane)
+            if self.client_id is not None:
+                self.agreements_pane.show_client(self.client_id)
+        return self.agreements_pane
+
+    def open_agreement_dialog(self) -> QDialog | None:
+        """Open the agreement dialog for the client shown, with the charges no agreement covers yet."""
+        if self.client_id is None or self._context is None:
+            return None
+        dialog = agreement_ui.AgreementDialog(self._context, self.client_id, self)
+        dialog.agreementRecorded.connect(self._after_agreement_changed)
+        return self._show_dialog(dialog)
+
+    def _after_agreement_changed(self, *_args) -> None:
+        self._refresh_account()
+        self.search_panel.refresh_results(self.client_id)
 
     def _refresh_banner(self, keep_acknowledgement: bool) -> None:
         if self.client_id is None:
@@ -329,7 +373,12 @@ class MainWindow(QMainWindow):
         if self.client_id is None:
             return None
         suggested = self.own_banner.overdue if self.own_banner else None
-        dialog = dialogs.PaymentDialog(self._context, self.client_id, suggested or Money.zero(), self)
+        note = self.own_banner.agreement if self.own_banner else None
+        if note is not None and not suggested and note.next_amount is not None:
+            suggested = note.next_amount
+        agreement = (note.id, note.number) if note is not None else None
+        dialog = dialogs.PaymentDialog(self._context, self.client_id, suggested or Money.zero(), self,
+                                       agreement=agreement)
         return self._show_dialog(dialog)
 
     def open_credit_note_dialog(self) -> QDialog | None:
