@@ -178,3 +178,78 @@ def test_killed_desk_releases_locks(database, database_url, context):
     assert time.perf_counter() - started < 10
     with database.read() as session:
         assert session.scalar(select(func.count()).select_from(models.LedgerEntry)) == 1
+
+
+# Signs one agreement with a discount and stalls inside its transaction, after the
+# agreement, its lines, the discount's credit note and the signed form are flushed.
+AGREEMENT_CRASH_SCRIPT = """
+import sys, time
+from datetime import date
+from decimal import Decimal
+from vetdesk.domain.agreements import AgreementKind, Period
+from vetdesk.domain.money import Money
+from vetdesk.services import agreements
+from vetdesk.services.context import ServiceContext
+from vetdesk.storage.database import Database
+
+url, client_id = sys.argv[1], int(sys.argv[2])
+context = ServiceContext(Database(url), actor="desk crash")
+original_insert = agreements._insert
+
+def insert_then_stall(*args, **kwargs):
+    agreement_id = original_insert(*args, **kwargs)
+    print(f"in-transaction {agreement_id}", flush=True)
+    time.sleep(60)
+    return agreement_id
+
+agreements._insert = insert_then_stall
+quote = agreements.prepare_agreement(context, agreements.AgreementDraft(
+    client_id, AgreementKind.INSTALMENTS, count=3, period=Period.MONTHLY, first_due=date(2027, 1, 4),
+    discount=Money(Decimal("30")), request_id="agreement-crash", language="en"))
+agreements.record_agreement(context, quote, None, lambda context, source: source)
+"""
+
+
+def _agreement_tables(database) -> dict[str, int]:
+    with database.read() as session:
+        return {model.__tablename__: session.scalar(select(func.count()).select_from(model))
+                for model in (models.Agreement, models.AgreementLine, models.AgreementCharge,
+                              models.AgreementDocument, models.LedgerEntry, models.AuditEvent)}
+
+
+def test_killed_desk_leaves_no_half_signed_agreement(database, database_url, context, clinic):
+    from datetime import date
+
+    from vetdesk.domain.agreements import AgreementKind, Period
+    from vetdesk.services import agreements
+
+    (client_id,) = _make_clients(context, 1)
+    with database.transaction() as session:
+        accounts.append_entry(session, context, "charge_recorded", client_id=client_id, kind="charge",
+                              entry_date=date(2026, 10, 1), due_date=date(2026, 10, 1),
+                              description="Cirugía", amount_cents=30000)
+    before = _agreement_tables(database)
+    process = _start(AGREEMENT_CRASH_SCRIPT, database_url, client_id)
+    try:
+        line = process.stdout.readline()
+        assert line.startswith("in-transaction"), process.stderr.read()
+        os.kill(process.pid, signal.SIGKILL)
+    finally:
+        process.kill()
+        process.communicate(timeout=30)
+    assert process.returncode == -signal.SIGKILL
+
+    database.dispose()
+    assert _agreement_tables(database) == before
+    assert accounts.account_view(context, client_id).status.balance == Money.from_cents(30000)
+
+    # Signing again with the same request stores the agreement once.
+    quote = agreements.prepare_agreement(context, agreements.AgreementDraft(
+        client_id, AgreementKind.INSTALMENTS, count=3, period=Period.MONTHLY, first_due=date(2027, 1, 4),
+        discount=Money.from_cents(3000), request_id="agreement-crash", language="en"))
+    first = agreements.record_agreement(context, quote, None, lambda context, source: source)
+    assert agreements.record_agreement(context, quote, None, lambda context, source: source) == first
+    after = _agreement_tables(database)
+    assert after["agreement"] == 1 and after["agreement_document"] == 1 and after["agreement_line"] == 3
+    assert after["ledger_entry"] == before["ledger_entry"] + 1
+    assert accounts.account_view(context, client_id).status.balance == Money.from_cents(27000)
