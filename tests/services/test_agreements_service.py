@@ -282,3 +282,13 @@ def test_a_payment_naming_another_clients_agreement_is_refused(context, client_i
     with pytest.raises(UserError, match=f"Agreement number {agreement_id} is not an agreement of this client"):
         pay(context, other, "10", agreement_id=agreement_id)
     assert counts(context) == before
+
+
+def test_search_results_count_covered_debt_as_the_banner_does(context, client_id, clock):
+    charge(context, client_id, "300", 40)
+    record(context, plan(client_id))
+    (result,) = clients.search(context, "Ibáñez")
+    assert result.overdue == Money.zero() and result.balance == euros("300")
+    clock.now = datetime(2027, 1, 6, 10, 0, tzinfo=timezone.utc)
+    (result,) = clients.search(context, "Ibáñez")
+    assert result.overdue == euros("100")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import enum
 import logging
 from dataclasses import dataclass
@@ -99,6 +100,7 @@ def statuses_for_clients(context: ServiceContext, session: Session, client_ids: 
                 settles_first=settles_first,
             ))
     statuses = {client_id: account_status(entries, today) for client_id, entries in grouped.items()}
+    statuses.update(_statuses_under_agreements(context, session, owing, statuses, today))
 
     zero = Money.zero()
     for client_id in client_ids:
@@ -109,6 +111,28 @@ def statuses_for_clients(context: ServiceContext, session: Session, client_ids: 
                 aging=Aging(zero, zero, zero, zero), oldest_overdue_days=0, oldest_overdue_due_date=None,
             )
     return statuses
+
+
+def _statuses_under_agreements(context: ServiceContext, session: Session, client_ids: list[int],
+                               statuses: dict[int, AccountStatus], today: date) -> dict[int, AccountStatus]:
+    """Recount the overdue amount of the clients whose debt is governed by an agreement, as the banner does."""
+    if not client_ids:
+        return {}
+    with_agreements = session.scalars(
+        select(models.Agreement.client_id).distinct()
+        .where(models.Agreement.client_id.in_(client_ids), models.Agreement.cancelled_at.is_(None))
+    ).all()
+    changed = {}
+    for client_id in with_agreements:
+        positions, entries = agreements.agreement_positions(session, context, client_id, today)
+        if not positions:
+            continue
+        overdue, oldest_due = _overdue_under_agreements(positions, entries, today)
+        status = statuses[client_id]
+        changed[client_id] = dataclasses.replace(
+            status, overdue=overdue, not_yet_due=status.overdue + status.not_yet_due - overdue,
+            oldest_overdue_days=(today - oldest_due).days if oldest_due else 0, oldest_overdue_due_date=oldest_due)
+    return changed
 
 
 @dataclass(frozen=True)
@@ -259,6 +283,23 @@ def _agreement_note(positions: list[agreements.AgreementPosition]) -> AgreementN
     )
 
 
+def _overdue_under_agreements(positions: list[agreements.AgreementPosition], entries: list[LedgerEntry],
+                              today: date) -> tuple[Money, date | None]:
+    """Return what is overdue, and since when, once agreements replace the due dates of the charges they cover."""
+    covered = {charge_id for position in positions for charge_id in position.charge_ids}
+    outstanding = allocate(entries).outstanding
+    overdue, oldest_due = Money.zero(), None
+    for entry in entries:
+        if entry.is_charge and entry.id not in covered and outstanding[entry.id] and entry.due_date < today:
+            overdue += outstanding[entry.id]
+            oldest_due = min(oldest_due or entry.due_date, entry.due_date)
+    for position in positions:
+        overdue += position.progress.due_now
+        if position.progress.oldest_overdue_due_date is not None:
+            oldest_due = min(oldest_due or today, position.progress.oldest_overdue_due_date)
+    return overdue, oldest_due
+
+
 def _client_banner(session: Session, context: ServiceContext, client_id: int, today: date) -> BannerState:
     """Decide the banner of one client.
 
@@ -278,17 +319,7 @@ def _client_banner(session: Session, context: ServiceContext, client_id: int, to
 
     overdue, oldest_due = status.overdue, status.oldest_overdue_due_date
     if positions:
-        covered = {charge_id for position in positions for charge_id in position.charge_ids}
-        outstanding = allocate(entries).outstanding
-        overdue, oldest_due = Money.zero(), None
-        for entry in entries:
-            if entry.is_charge and entry.id not in covered and outstanding[entry.id] and entry.due_date < today:
-                overdue += outstanding[entry.id]
-                oldest_due = min(oldest_due or entry.due_date, entry.due_date)
-        for position in positions:
-            overdue += position.progress.due_now
-            if position.progress.oldest_overdue_due_date is not None:
-                oldest_due = min(oldest_due or today, position.progress.oldest_overdue_due_date)
+        overdue, oldest_due = _overdue_under_agreements(positions, entries, today)
     oldest_days = (today - oldest_due).days if oldest_due is not None else 0
     owed = status.overdue + status.not_yet_due
     not_yet_due = owed - overdue if owed > overdue else Money.zero()
