@@ -22,11 +22,13 @@ from vetdesk.services.clients import _details_from_row, rebuild_search_terms, se
 from vetdesk.services.clinic import get_clinic, validate_clinic
 from vetdesk.services.context import ServiceContext
 from vetdesk.services.demo import (
+    DEMO_AGREEMENTS,
     RECEPTIONISTS,
     DemoDatabaseNotEmpty,
     generate_demo_clinic,
     open_or_create_demo,
 )
+from vetdesk.storage import models
 from vetdesk.storage.database import Database, sqlite_url
 from vetdesk.storage.models import AuditEvent, Client, Clinic, LedgerEntry, Pet, PetOwner, SearchTerm
 
@@ -547,3 +549,22 @@ def test_command_output_under_a_file_fails_cleanly(tmp_path, capsys):
     assert code == 1
     assert "notes.txt" in capsys.readouterr().err
     assert blocker.read_text(encoding="utf-8") == "x"
+
+
+def test_demo_agreements_show_every_standing(tmp_path):
+    from vetdesk.domain.agreements import Standing
+    from vetdesk.services import agreements
+    from vetdesk.translation import document_translator
+
+    database = open_or_create_demo(tmp_path / "demo.sqlite3", clients=500, translate=document_translator("es"))
+    try:
+        context = ServiceContext(database, actor="test")
+        with database.read() as session:
+            rows = session.scalars(select(models.Agreement)).all()
+            documents = session.scalars(select(models.AgreementDocument)).all()
+        standings = {agreements.agreement_view(context, row.id).progress.standing for row in rows}
+        assert len(rows) == DEMO_AGREEMENTS == len(documents)
+        assert {Standing.GOOD, Standing.LATE, Standing.BROKEN, Standing.COMPLETED} <= standings
+        assert all(document.signature_png and document.pdf.startswith(b"%PDF") for document in documents)
+    finally:
+        database.dispose()

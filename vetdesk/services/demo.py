@@ -14,11 +14,13 @@ by SMS must never be sent from a demo clinic.
 from __future__ import annotations
 
 import enum
+import io
 import logging
+import math
 import random
 import time as wall_clock
 from dataclasses import asdict, dataclass
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, time, timedelta, timezone
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Callable
@@ -30,6 +32,8 @@ from stdnum.es import ccc, cif, dni, nie
 
 from vetdesk.domain.formatting import today_in
 from vetdesk.domain.identity import search_key, search_terms
+from vetdesk.domain.messages import UserError
+from vetdesk.domain.money import Money
 from vetdesk.services.audit import record_event
 from vetdesk.services.clients import client_terms
 from vetdesk.services.clinic import DEFAULT_TIME_ZONE, ClinicInfo, validate_clinic
@@ -307,8 +311,12 @@ def generate_demo_clinic(
 
 
 def open_or_create_demo(path: Path, clients: int = DEFAULT_CLIENTS, *,
-                        progress: ProgressCallback | None = None) -> Database:
-    """Open the demo clinic file at ``path``, generating it first if it has no clinic yet."""
+                        progress: ProgressCallback | None = None,
+                        translate: Callable[[str, str], str] | None = None) -> Database:
+    """Open the demo clinic file at ``path``, generating it first if it has no clinic yet.
+
+    With ``translate`` (Spanish labels for the forms), a few debtors get payment agreements too.
+    """
     database = Database(sqlite_url(path))
     try:
         with database.read() as session:
@@ -316,6 +324,8 @@ def open_or_create_demo(path: Path, clients: int = DEFAULT_CLIENTS, *,
         if not has_clinic:
             log.info("Creating the demo clinic with %d clients in %s", clients, path)
             generate_demo_clinic(database, clients=clients, progress=progress)
+            if translate is not None:
+                add_demo_agreements(database, translate)
     except BaseException:
         database.dispose()
         raise
@@ -892,3 +902,72 @@ class _Generator:
             self.utc_offsets[day] = offset
         hour, minute = divmod(minute_of_day, 60)
         return datetime(day.year, day.month, day.day, hour, minute, tzinfo=timezone.utc) - offset
+
+
+DEMO_AGREEMENTS = 9
+
+
+def _demo_signature() -> bytes:
+    """A handwritten-looking stroke as a PNG, standing in for a client's signature."""
+    from PIL import Image, ImageDraw
+
+    image = Image.new("RGB", (480, 160), "white")
+    draw = ImageDraw.Draw(image)
+    points = [(20 + x * 4, 95 - int(35 * math.sin(x / 6.0)) + (x % 9)) for x in range(110)]
+    draw.line(points, fill=(20, 30, 90), width=5, joint="curve")
+    draw.line([(60, 130), (430, 118)], fill=(20, 30, 90), width=3)
+    buffer = io.BytesIO()
+    image.save(buffer, format="PNG")
+    return buffer.getvalue()
+
+
+def add_demo_agreements(database: Database, translate: Callable[[str, str], str],
+                        count: int = DEMO_AGREEMENTS) -> int:
+    """Give ``count`` debtors of the demo clinic a signed agreement each; return how many were made.
+
+    Plans are made as if signed some weeks ago, so that the demo shows
+    agreements in good standing, late, broken, completed and kept promises. The forms
+    are not sealed: sealing would store a passphrase in the OS keyring.
+    """
+    from vetdesk.domain.agreements import AgreementKind, Period
+    from vetdesk.domain.ledger import PaymentMethod
+    from vetdesk.services import accounts, agreements
+
+    context = ServiceContext(database, actor=DEMO_ACTOR)
+    today = accounts.clinic_today(context)
+    with database.read() as session:
+        candidates = session.scalars(select(Client.id).order_by(Client.id)).all()
+    signature = _demo_signature()
+    made = 0
+    for client_id in candidates:
+        if made >= count:
+            break
+        state = accounts.banner_state(context, client_id)
+        if state.level is not accounts.BannerLevel.RED or state.overdue < Money.from_cents(6000):
+            continue
+        weeks_ago = (2, 9, 6, 1, 12, 5, 8, 4, 3)[made % 9]
+        signed_on = today - timedelta(weeks=weeks_ago)
+        signed_at = datetime.combine(signed_on, time(11, 30), tzinfo=timezone.utc)
+        past = ServiceContext(database, actor=DEMO_ACTOR, clock=lambda moment=signed_at: moment)
+        kind = (AgreementKind.INSTALMENTS, AgreementKind.INSTALMENTS, AgreementKind.PROMISE)[made % 3]
+        draft = agreements.AgreementDraft(
+            client_id=client_id, kind=kind, count=3 + made % 4, period=Period.MONTHLY,
+            first_due=signed_on + timedelta(days=14), promise_date=signed_on + timedelta(days=21),
+            language="es", request_id=f"demo-agreement-{client_id}",
+        )
+        try:
+            quote = agreements.prepare_agreement(past, draft)
+            agreement_id = agreements.record_agreement(past, quote, agreements.Signature(signature), translate)
+        except UserError as error:
+            log.info("Demo agreement for client %s skipped: %s", client_id, error)
+            continue
+        made += 1
+        # Most clients pay what fell due; three stop paying (a new plan, a late one, a broken promise).
+        if made not in (4, 6, 8):
+            for line in quote.schedule:
+                if line.due_date <= today:
+                    accounts.record_payment(context, accounts.NewPayment(
+                        client_id, line.amount, PaymentMethod.CARD, line.due_date, agreement_id=agreement_id,
+                        request_id=f"demo-{agreement_id}-{line.number}"))
+    log.info("Demo clinic: %d payment agreements added", made)
+    return made

@@ -70,8 +70,9 @@ def open_clinic_database(url: str | None, demo: bool, demo_clients: int,
 
     if demo:
         from vetdesk.services.demo import open_or_create_demo
+        from vetdesk.translation import document_translator
 
-        database = open_or_create_demo(demo_database_path(), demo_clients)
+        database = open_or_create_demo(demo_database_path(), demo_clients, translate=document_translator("es"))
     else:
         from vetdesk.secrets import resolve_database_url
 
