@@ -292,3 +292,22 @@ def test_search_results_count_covered_debt_as_the_banner_does(context, client_id
     clock.now = datetime(2027, 1, 6, 10, 0, tzinfo=timezone.utc)
     (result,) = clients.search(context, "Ibáñez")
     assert result.overdue == euros("100")
+
+
+def test_an_agreement_made_by_phone_is_signed_later_as_a_new_version(context, client_id):
+    charge(context, client_id, "300", 40)
+    settings.update_settings(context, {"agreements.fee_cents": 1500})
+    agreement_id = record(context, plan(client_id, discount=euros("30")), signature=False)
+    document_id = agreements.reissue_terms(context, agreement_id, Signature(SIGNATURE), english, "es")
+    view = agreements.agreement_view(context, agreement_id)
+    assert [(document.version, document.signed_at is not None) for document in view.documents] == [(1, False), (2, True)]
+    assert view.documents[1].id == document_id and view.documents[1].language == "es"
+    first = agreements.document_pdf(context, view.documents[0].id)
+    second = agreements.document_pdf(context, document_id)
+    assert first != second and hashlib.sha256(second).hexdigest() == view.documents[1].sha256
+    # Both forms show the same terms: the fee apart from the charges covered.
+    from pypdf import PdfReader
+    import io
+
+    text = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(second)).pages).replace("\u00a0", " ")
+    assert "AC-2026-0001" in text and "285,00 €" in text and "15,00 €" in text and "Begoña Ibáñez Núñez" in text

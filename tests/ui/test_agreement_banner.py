@@ -81,3 +81,9 @@ def test_payment_dialog_goes_towards_the_agreement(qtbot, window, context, debto
     dialog.ok_button.click()
     progress = agreements.agreement_view(context, agreement_id).progress
     assert progress.paid == Money.from_cents(10000)
+
+
+def test_seal_certificate_dialog_opens_from_the_file_menu(window):
+    window.seal_action.trigger()
+    assert window.current_dialog.objectName() == "sealDialog"
+    window.current_dialog.close()

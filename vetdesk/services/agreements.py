@@ -791,3 +791,70 @@ def open_agreement_for_payment(context: ServiceContext, client_id: int) -> tuple
         positions, _ = agreement_positions(session, context, client_id, today)
     return (positions[0].id, positions[0].number) if positions else None
 
+
+
+def _stored_quote(session: Session, context: ServiceContext, row: models.Agreement, language: str) -> AgreementQuote:
+    """Rebuild what was agreed from the stored agreement, to print its form again."""
+    ledger = _load_client_ledger(session, row.client_id)
+    view = _view(session, ledger, row, row.start_date)
+    draft = AgreementDraft(
+        client_id=row.client_id, kind=AgreementKind(row.kind), period=Period(row.period or Period.MONTHLY),
+        provider=row.financing_provider, reference=row.financing_reference,
+        discount=Money.from_cents(row.discount_cents), language=language,
+    )
+    # The deferral fee is a charge made with the agreement; the form shows it apart from the charges covered.
+    fee_charges = {entry.id for entry in ledger.rows
+                   if entry.agreement_id == row.id and entry.kind == EntryKind.CHARGE.value}
+    covered = tuple(charge for charge in view.covered if charge.id not in fee_charges)
+    return AgreementQuote(
+        draft=draft, start_date=row.start_date, covered=covered,
+        normal_total=Money.total(charge.outstanding for charge in covered),
+        discount=view.discount, fee=view.fee, amount=view.amount,
+        schedule=tuple(line.line for line in view.progress.lines), rules=_schedule_rules(session),
+        breach=_row_rules(row),
+    )
+
+
+def reissue_terms(context: ServiceContext, agreement_id: int, signature: Signature | None, translate: Translate,
+                  language: str, seal: Callable[[bytes, str], tuple[bytes, int | None]] | None = None) -> int:
+    """Store a new version of an agreement's form, for example signed by a client who agreed by phone.
+
+    The terms are those stored with the agreement; earlier versions are kept
+    unchanged. Returns the new document's id.
+    """
+    staff.require(context, staff.Permission.RECORD_MONEY)
+    signed_at = context.now() if signature is not None else None
+    with context.database.read() as session:
+        row = session.get(models.Agreement, agreement_id)
+        if row is None:
+            raise _error(QT_TRANSLATE_NOOP("Agreements", "Agreement number {id} was not found."), id=agreement_id)
+        if row.cancelled_at is not None:
+            raise _error(QT_TRANSLATE_NOOP("Agreements",
+                "Agreement {number} was cancelled, so its form cannot be signed again."), number=row.number)
+        number = row.number
+        document = _terms_document(session, context, _stored_quote(session, context, row, language), number,
+                                   signature, signed_at)
+    from vetdesk.documents.payment_terms import render_payment_terms
+
+    pdf = render_payment_terms(document, language, translate)
+    certificate_id = None
+    if seal is not None:
+        pdf, certificate_id = seal(pdf, number)
+    digest = hashlib.sha256(pdf).hexdigest()
+    with context.database.transaction() as session:
+        version = (session.scalar(select(func.max(models.AgreementDocument.version))
+                                  .where(models.AgreementDocument.agreement_id == agreement_id)) or 0) + 1
+        stored = models.AgreementDocument(
+            agreement_id=agreement_id, version=version, language=language, pdf=pdf, sha256=digest,
+            signature_png=signature.image_png if signature is not None else None, signed_at=signed_at,
+            witnessed_by=context.actor if signature is not None else "", seal_certificate_id=certificate_id,
+            created_by=context.actor, created_at=context.now(),
+        )
+        session.add(stored)
+        session.flush()
+        record_event(session, context, action="agreement_document_stored", entity="agreement_document",
+                     entity_id=stored.id, after={"agreement_id": agreement_id, "version": version, "sha256": digest,
+                                                 "signed": signature is not None,
+                                                 "sealed": certificate_id is not None})
+        log.info("Stored version %s of the form of agreement %s", version, agreement_id)
+        return stored.id

@@ -36,6 +36,7 @@ pet_dialogs = lazy_import("vetdesk.ui.pet_dialogs")
 client_data_dialogs = lazy_import("vetdesk.ui.client_data_dialogs")
 agreement_ui = lazy_import("vetdesk.ui.agreement_dialog")
 agreements_pane_ui = lazy_import("vetdesk.ui.agreements_pane")
+seal_ui = lazy_import("vetdesk.ui.seal_dialog")
 
 if TYPE_CHECKING:
     from vetdesk.services.accounts import BannerState
@@ -188,13 +189,16 @@ class MainWindow(QMainWindow):
         self.staff_action = QAction(self.tr("S&taff accounts…"), self)
         self.staff_action.setObjectName("staffAction")
         self.staff_action.triggered.connect(self.staffRequested)
+        self.seal_action = QAction(self.tr("Clinic seal &certificate…"), self)
+        self.seal_action.setObjectName("sealAction")
+        self.seal_action.triggered.connect(self.open_seal_dialog)
         self.sign_out_action = QAction(self.tr("Sign &out / switch user"), self)
         self.sign_out_action.setObjectName("signOutAction")
         self.sign_out_action.triggered.connect(self.signOutRequested)
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
-        file_menu.addActions([self.import_action, self.settings_action, self.staff_action])
+        file_menu.addActions([self.import_action, self.settings_action, self.seal_action, self.staff_action])
         file_menu.addSeparator()
         file_menu.addAction(self.sign_out_action)
         file_menu.addSeparator()
@@ -306,6 +310,12 @@ class MainWindow(QMainWindow):
             if self.client_id is not None:
                 self.agreements_pane.show_client(self.client_id)
         return self.agreements_pane
+
+    def open_seal_dialog(self) -> QDialog | None:
+        """Show the certificate that seals signed forms, to load the clinic's own or create one."""
+        if self._context is None:
+            return None
+        return self._show_dialog(seal_ui.SealDialog(self._context, self))
 
     def open_agreement_dialog(self) -> QDialog | None:
         """Open the agreement dialog for the client shown, with the charges no agreement covers yet."""
@@ -464,6 +474,7 @@ class MainWindow(QMainWindow):
             control.setEnabled(may_override)
             control.setToolTip("" if may_override else self._override_denied_text())
         self.staff_action.setEnabled(staff.allows(self._context, staff.Permission.MANAGE_STAFF))
+        self.seal_action.setEnabled(staff.allows(self._context, staff.Permission.EDIT_SETTINGS))
         self.sign_out_action.setEnabled(staff.has_staff_accounts(self._context))
         self._update_title()
 
