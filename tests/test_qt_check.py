@@ -53,3 +53,16 @@ def test_launch_prints_advice_without_traceback(missing_egl, monkeypatch, capsys
     captured = capsys.readouterr()
     assert "libegl1" in captured.err
     assert "Traceback" not in captured.err
+
+
+def test_void_qt_calls_keep_none_alive(qapp):
+    """PySide6 6.12.0 released a reference to None per void call, which aborts Python 3.11."""
+    import sys
+
+    from PySide6.QtWidgets import QWidget
+
+    widget = QWidget()
+    before = sys.getrefcount(None)
+    for _ in range(2000):
+        widget.update()
+    assert sys.getrefcount(None) >= before - 100
