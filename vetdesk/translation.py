@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from vetdesk.config import SUPPORTED_LANGUAGES
+from vetdesk.domain.formatting import language_code
 
 log = logging.getLogger("vetdesk.i18n")
 
@@ -55,3 +57,30 @@ class Translations:
 
 def translate(context: str, source: str) -> str:
     return QCoreApplication.translate(context, source)
+
+
+def document_translator(language: str) -> Callable[[str, str], str]:
+    """Return a ``translate(context, source)`` for documents in ``language``, whatever the desk's language.
+
+    The catalogue is loaded into a QTranslator of its own that is never
+    installed, so a Spanish form can be printed from an English desk and the
+    other way round. English returns the source texts. Raise ValueError for a
+    language other than Spanish or English, and FileNotFoundError when the
+    catalogue is missing, because a form half in English must not be printed.
+    """
+    language = language_code(language)
+    if language == "en":
+        return _source_text
+    translator = QTranslator()
+    path = CATALOGUE_DIR / f"vetdesk_{language}.qm"
+    if not translator.load(str(path)):
+        raise FileNotFoundError(f"Translation catalogue {path} is missing or unreadable; reinstall VetDesk")
+
+    def translate_for_document(context: str, source: str) -> str:
+        return translator.translate(context, source) or source
+
+    return translate_for_document
+
+
+def _source_text(context: str, source: str) -> str:
+    return source

@@ -456,15 +456,6 @@ def _client_party(client: models.Client):
                       tuple(line for line in (client.address_line, city_line) if line), client.phone, client.email)
 
 
-def _clauses(session: Session, language: str) -> dict[str, str]:
-    clauses = {}
-    for key, spec in settings.DECLARED.items():
-        prefix, _, rest = key.partition(".clause.")
-        if prefix == "terms" and rest.endswith(f".{language}"):
-            clauses[rest.rsplit(".", 1)[0]] = settings.get_setting(session, spec)
-    return clauses
-
-
 def _terms_document(session: Session, context: ServiceContext, quote: AgreementQuote, number: str,
                     signature: Signature | None, signed_at: datetime | None):
     # Imported here so that the banner and the ledger do not load the PDF library.
@@ -494,7 +485,7 @@ def _terms_document(session: Session, context: ServiceContext, quote: AgreementQ
         financing_provider=" ".join(quote.draft.provider.split()),
         financing_reference=quote.draft.reference.strip(),
         accelerate_on_breach=quote.breach.accelerate, broken_after_missed=quote.breach.missed_instalments,
-        broken_after_days=quote.breach.days_late, clauses=_clauses(session, quote.draft.language),
+        broken_after_days=quote.breach.days_late, clauses=settings.read_clause_texts(session, quote.draft.language),
         place=city, issued_on=quote.start_date, staff_name=context.actor, signature=terms_signature,
     )
 

@@ -15,6 +15,8 @@ from typing import Any, Callable
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from vetdesk.domain.clauses import CLAUSE_LANGUAGES, CLAUSES, check_clause
+from vetdesk.domain.formatting import language_code
 from vetdesk.domain.messages import QT_TRANSLATE_NOOP, UserError, UserMessage
 from vetdesk.services.audit import record_event
 from vetdesk.services.context import ServiceContext
@@ -105,6 +107,34 @@ AGREEMENT_ACCELERATE_ON_BREACH = SettingSpec("agreements.accelerate_on_breach", 
 # A fixed deferral fee added to instalment plans; any fee may bring consumer credit law into play.
 AGREEMENT_FEE_CENTS = SettingSpec("agreements.fee_cents", 0, int, _non_negative)
 
+
+def _clause_check(clause_key: str) -> Callable[[Any], UserMessage | None]:
+    def check(value: Any) -> UserMessage | None:
+        return check_clause(clause_key, value)
+
+    return check
+
+
+def clause_setting_key(clause_key: str, language: str) -> str:
+    """Return the setting key of a clause's text in one language, e.g. "terms.clause.missed_payment.es"."""
+    return f"terms.clause.{clause_key}.{language}"
+
+
+# The clinic's own text of each payment-terms clause, per language; "" prints the built-in text.
+TERMS_CLAUSES: dict[tuple[str, str], SettingSpec] = {
+    (clause_key, language): SettingSpec(clause_setting_key(clause_key, language), "", str, _clause_check(clause_key))
+    for clause_key in CLAUSES
+    for language in CLAUSE_LANGUAGES
+}
+
+
+def read_clause_texts(session: Session, language: str) -> dict[str, str]:
+    """Return the clinic's text of each clause in ``language``; "" where the built-in text applies."""
+    language = language_code(language)
+    return {clause_key: get_setting(session, spec) for (clause_key, clause_language), spec in TERMS_CLAUSES.items()
+            if clause_language == language}
+
+
 DECLARED: dict[str, SettingSpec] = {
     spec.key: spec
     for spec in (
@@ -121,6 +151,7 @@ DECLARED: dict[str, SettingSpec] = {
         AGREEMENT_BROKEN_AFTER_DAYS,
         AGREEMENT_ACCELERATE_ON_BREACH,
         AGREEMENT_FEE_CENTS,
+        *TERMS_CLAUSES.values(),
     )
 }
 
