@@ -4,70 +4,871 @@
 <context>
     <name>Accounts</name>
     <message>
-        <location filename="../vetdesk/services/accounts.py" line="231"/>
-        <location filename="../vetdesk/services/accounts.py" line="292"/>
+        <location filename="../vetdesk/services/accounts.py" line="313"/>
+        <location filename="../vetdesk/services/accounts.py" line="383"/>
         <source>Client number {id} was not found. Search for the client again.</source>
         <translation>No se ha encontrado el cliente número {id}. Vuelva a buscar el cliente.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/accounts.py" line="282"/>
+        <location filename="../vetdesk/services/accounts.py" line="373"/>
         <source>Type what the charge is for, for example &quot;Vacuna antirrábica&quot;.</source>
         <translation>Escriba el concepto del cargo, por ejemplo «Vacuna antirrábica».</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/accounts.py" line="284"/>
+        <location filename="../vetdesk/services/accounts.py" line="375"/>
         <source>The description has {count} characters; the maximum is {maximum}. Shorten it.</source>
         <translation>El texto tiene {count} caracteres y el máximo es {maximum}. Acórtelo.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/accounts.py" line="301"/>
+        <location filename="../vetdesk/services/accounts.py" line="392"/>
         <source>Pet number {id} does not belong to this client. Choose one of the client&apos;s pets.</source>
         <translation>La mascota número {id} no pertenece a este cliente. Elija una de las mascotas del cliente.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/accounts.py" line="349"/>
+        <location filename="../vetdesk/services/accounts.py" line="441"/>
         <source>The charge amount {amount} must be greater than zero.</source>
         <translation>El importe del cargo, {amount}, debe ser mayor que cero.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/accounts.py" line="353"/>
+        <location filename="../vetdesk/services/accounts.py" line="445"/>
         <source>The due date {due} is before the charge date {date}. Choose a due date on or after it.</source>
         <translation>La fecha de vencimiento {due} es anterior a la fecha del cargo, {date}. Elija una fecha de vencimiento igual o posterior.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/accounts.py" line="368"/>
+        <location filename="../vetdesk/services/accounts.py" line="460"/>
         <source>The date {date} is in the future. A charge paid now is dated today or earlier.</source>
         <translation>La fecha {date} es futura. Un cargo pagado en el momento lleva la fecha de hoy o una anterior.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/accounts.py" line="386"/>
+        <location filename="../vetdesk/services/accounts.py" line="478"/>
         <source>New charges on account are blocked: {name} has {amount} overdue since {date}. Record a payment or ask for an override with a reason.</source>
         <translation>Los cargos a cuenta están en pausa: {name} tiene {amount} vencidos desde el {date}. Registre un cobro o solicite una excepción con un motivo.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/accounts.py" line="490"/>
+        <location filename="../vetdesk/services/accounts.py" line="583"/>
+        <source>Agreement number {id} is not an agreement of this client. Choose one of the client&apos;s agreements.</source>
+        <translation>El acuerdo número {id} no es de este cliente. Elija uno de los acuerdos del cliente.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/accounts.py" line="593"/>
         <source>The date {date} is in the future. Payments are recorded on or before today.</source>
         <translation>La fecha {date} es futura. Los cobros se registran con la fecha de hoy o una anterior.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/accounts.py" line="480"/>
+        <location filename="../vetdesk/services/accounts.py" line="574"/>
         <source>Entry number {id} is not a charge of this client. Choose one of the client&apos;s charges.</source>
         <translation>El movimiento número {id} no es un cargo de este cliente. Elija uno de los cargos del cliente.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/accounts.py" line="487"/>
+        <location filename="../vetdesk/services/accounts.py" line="590"/>
         <source>The amount {amount} must be greater than zero.</source>
         <translation>El importe {amount} debe ser mayor que cero.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/accounts.py" line="563"/>
+        <location filename="../vetdesk/services/accounts.py" line="667"/>
         <source>The reason &quot;{value}&quot; is too short. Write why this client may take new credit.</source>
         <translation>El motivo «{value}» es demasiado corto. Escriba por qué se permiten nuevos cargos a cuenta a este cliente.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/accounts.py" line="567"/>
+        <location filename="../vetdesk/services/accounts.py" line="671"/>
         <source>{name} has no overdue debt that blocks new credit, so no override is needed.</source>
         <translation>{name} no tiene deuda vencida que bloquee nuevos cargos a cuenta, así que no hace falta ninguna excepción.</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementDialog</name>
+    <message>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="80"/>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="1134"/>
+        <source>Signed payment terms {number}</source>
+        <translation>Condiciones de pago {number} firmadas</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="81"/>
+        <source>Payment terms {number}, to be signed on paper</source>
+        <translation>Condiciones de pago {number}, para firmar en papel</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="395"/>
+        <source>Payment agreement</source>
+        <translation>Acuerdo de pago</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="431"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="433"/>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="435"/>
+        <source>Next: read and sign</source>
+        <translation>Siguiente: leer y firmar</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="437"/>
+        <source>Save without signature</source>
+        <translation>Guardar sin firma</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="439"/>
+        <source>For an agreement made by phone: the form is stored unsigned, to print and sign on paper.</source>
+        <translation>Para un acuerdo hecho por teléfono: el documento se guarda sin firmar, para imprimirlo y firmarlo en papel.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="441"/>
+        <source>Sign and save</source>
+        <translation>Firmar y guardar</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="472"/>
+        <source>Instalment plan</source>
+        <translation>Pago a plazos</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="474"/>
+        <source>Promise to pay by a date</source>
+        <translation>Compromiso de pago en una fecha</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="476"/>
+        <source>Third-party financing</source>
+        <translation>Financiación por terceros</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="488"/>
+        <source>Kind of agreement</source>
+        <translation>Tipo de acuerdo</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="508"/>
+        <source>An amount taken off what the client owes; leave empty for none.</source>
+        <translation>Importe que se descuenta de lo que debe el cliente. Déjelo vacío si no hay descuento.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="511"/>
+        <source>Discount (€)</source>
+        <translation>Descuento (€)</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="512"/>
+        <source>Charges covered (untick those left out)</source>
+        <translation>Cargos incluidos (desmarque los que quedan fuera)</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="528"/>
+        <source>Spanish</source>
+        <translation>español</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="529"/>
+        <source>English</source>
+        <translation>inglés</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="530"/>
+        <source>The language of the form that the client reads and signs.</source>
+        <translation>El idioma del documento que el cliente lee y firma.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="533"/>
+        <source>Language of the form</source>
+        <translation>Idioma del documento</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="534"/>
+        <source>Conditions granted</source>
+        <translation>Condiciones concedidas</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="556"/>
+        <source>Recompute</source>
+        <translation>Volver a calcular</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="557"/>
+        <source>Drop the changes typed in the table and compute the plan again.</source>
+        <translation>Descarta los cambios escritos en la tabla y vuelve a calcular el plan.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="559"/>
+        <source>Double-click a date or an amount to change it.</source>
+        <translation>Haga doble clic en una fecha o en un importe para cambiarlo.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="566"/>
+        <source>Schedule</source>
+        <translation>Calendario de pagos</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="605"/>
+        <source>Paid today, before the first instalment; leave empty for none.</source>
+        <translation>Se paga hoy, antes del primer plazo. Déjelo vacío si no hay pago inicial.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="611"/>
+        <source>The clinic allows at most {maximum} instalments.</source>
+        <translation>La clínica permite como máximo {maximum} plazos.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="624"/>
+        <source>Down payment (€)</source>
+        <translation>Pago inicial (€)</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="625"/>
+        <source>Number of instalments</source>
+        <translation>Número de plazos</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="626"/>
+        <source>Period</source>
+        <translation>Periodicidad</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="627"/>
+        <source>First due date</source>
+        <translation>Primera fecha de vencimiento</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="637"/>
+        <source>Pays the whole amount by</source>
+        <translation>Paga el importe total como muy tarde el</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="656"/>
+        <source>Financing company</source>
+        <translation>Entidad financiera</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="657"/>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="658"/>
+        <source>Expected payment on</source>
+        <translation>Fecha de pago prevista</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="687"/>
+        <source>Show the form…</source>
+        <translation>Ver el documento…</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="688"/>
+        <source>Open the payment-terms form for the client to read or print.</source>
+        <translation>Abre el documento de condiciones de pago para que el cliente lo lea o para imprimirlo.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="700"/>
+        <source>By signing, the client accepts the payment terms summarised here and set out in the form.</source>
+        <translation>Con su firma, el cliente acepta las condiciones de pago resumidas aquí y recogidas en el documento.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="703"/>
+        <source>Signature of the client</source>
+        <translation>Firma del cliente</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="755"/>
+        <source>Payment agreement with {name}</source>
+        <translation>Acuerdo de pago con {name}</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="763"/>
+        <source>{name} owes nothing that is not already in an agreement, so there is nothing to agree.</source>
+        <translation>{name} no debe nada que no esté ya en un acuerdo, así que no hay nada que acordar.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="788"/>
+        <source>Owed on the charges ticked: {amount}</source>
+        <translation>Importe pendiente de los cargos marcados: {amount}</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="799"/>
+        <source>Instalments are offered from {minimum}; the charges ticked come to {amount}. Offer a promise to pay by a date instead.</source>
+        <translation>Los pagos a plazos se ofrecen a partir de {minimum}, y los cargos marcados suman {amount}. Ofrezca en su lugar un compromiso de pago en una fecha.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="894"/>
+        <source>Tick at least one charge for the agreement to cover.</source>
+        <translation>Marque al menos un cargo para incluirlo en el acuerdo.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="921"/>
+        <source>No plan: correct the terms marked above.</source>
+        <translation>No hay plan: corrija las condiciones marcadas arriba.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="922"/>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="934"/>
+        <source>Total: {amount}</source>
+        <translation>Total: {amount}</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="927"/>
+        <source>Owed: {amount}</source>
+        <translation>Pendiente: {amount}</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="929"/>
+        <source>discount: −{amount}</source>
+        <translation>descuento: −{amount}</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="931"/>
+        <source>deferral fee: +{amount}</source>
+        <translation>recargo por aplazamiento: +{amount}</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="932"/>
+        <source>to pay: {amount}</source>
+        <translation>a pagar: {amount}</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="954"/>
+        <source>Payment terms for {name}</source>
+        <translation>Condiciones de pago para {name}</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="957"/>
+        <source>Witnessed by {staff} for the clinic.</source>
+        <translation>Firma presenciada por {staff} en nombre de la clínica.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="973"/>
+        <source>{name} agrees to pay {amount} in %n monthly instalment(s).</source>
+        <translation>
+            <numerusform>{name} acepta pagar {amount} en %n plazo mensual.</numerusform>
+            <numerusform>{name} acepta pagar {amount} en %n plazos mensuales.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="975"/>
+        <source>{name} agrees to pay {amount} in %n instalment(s), one every two weeks.</source>
+        <translation>
+            <numerusform>{name} acepta pagar {amount} en %n plazo quincenal.</numerusform>
+            <numerusform>{name} acepta pagar {amount} en %n plazos quincenales.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="977"/>
+        <source>{name} agrees to pay {amount} in %n weekly instalment(s).</source>
+        <translation>
+            <numerusform>{name} acepta pagar {amount} en %n plazo semanal.</numerusform>
+            <numerusform>{name} acepta pagar {amount} en %n plazos semanales.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="982"/>
+        <source>{name} promises to pay {amount} by {date}.</source>
+        <translation>{name} se compromete a pagar {amount} como muy tarde el {date}.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="985"/>
+        <source>{provider} pays {amount} on behalf of {name}, expected by {date}.</source>
+        <translation>{provider} paga {amount} en nombre de {name}, con pago previsto para el {date}.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="990"/>
+        <source>Normal price {price}</source>
+        <translation>Precio normal: {price}</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="992"/>
+        <source>discount {amount}</source>
+        <translation>descuento: {amount}</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="994"/>
+        <source>deferral fee {amount}</source>
+        <translation>recargo por aplazamiento: {amount}</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="1024"/>
+        <source>Payment terms for {name} (not signed yet)</source>
+        <translation>Condiciones de pago para {name} (aún sin firmar)</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="1025"/>
+        <source>payment-terms.pdf</source>
+        <translation>condiciones-de-pago.pdf</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="1040"/>
+        <source>The translation of the form into this language is missing from this installation. Choose another language of the form, or reinstall VetDesk.</source>
+        <translation>En esta instalación falta la traducción del documento a este idioma. Elija otro idioma para el documento o vuelva a instalar VetDesk.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="1063"/>
+        <source>The client has signed on the pad. Press &quot;Sign and save&quot;, or clear the signature to store the form unsigned.</source>
+        <translation>El cliente ha firmado en el panel. Pulse «Firmar y guardar», o borre la firma para guardar el documento sin firmar.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="1113"/>
+        <source>The agreement is not saved yet: type the passphrase of the clinic&apos;s seal to seal and store the form.</source>
+        <translation>El acuerdo aún no se ha guardado: escriba la contraseña del certificado de sello de la clínica para sellar y guardar el documento.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="1135"/>
+        <source>Payment terms {number}, to sign on paper</source>
+        <translation>Condiciones de pago {number}, para firmar en papel</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="1152"/>
+        <source>Discard the signature?</source>
+        <translation>¿Descartar la firma?</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="1153"/>
+        <source>The client has signed but the agreement is not saved. Close and discard the signature?</source>
+        <translation>El cliente ha firmado, pero el acuerdo no se ha guardado. ¿Cerrar y descartar la firma?</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementDocumentsModel</name>
+    <message>
+        <location filename="../vetdesk/ui/agreements_pane.py" line="212"/>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/agreements_pane.py" line="212"/>
+        <source>Signed at</source>
+        <translation>Fecha de firma</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/agreements_pane.py" line="212"/>
+        <source>Witnessed by</source>
+        <translation>Presenciada por</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/agreements_pane.py" line="212"/>
+        <source>Sealed</source>
+        <translation>Sellado</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/agreements_pane.py" line="224"/>
+        <source>Not signed</source>
+        <translation>Sin firmar</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/agreements_pane.py" line="226"/>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/agreements_pane.py" line="226"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/agreements_pane.py" line="228"/>
+        <source>Stored on {date}. SHA-256: {digest}</source>
+        <translation>Guardado el {date}. SHA-256: {digest}</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/agreements_pane.py" line="231"/>
+        <source>Stored unsigned, to print and sign on paper.</source>
+        <translation>Guardado sin firmar, para imprimirlo y firmarlo en papel.</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementLinesModel</name>
+    <message>
+        <location filename="../vetdesk/ui/agreements_pane.py" line="166"/>
+        <source>No.</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/agreements_pane.py" line="166"/>
+        <source>Due date</source>
+        <translation>Vencimiento</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/agreements_pane.py" line="166"/>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/agreements_pane.py" line="166"/>
+        <source>Paid</source>
+        <translation>Pagado</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/agreements_pane.py" line="166"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementListModel</name>
+    <message>
+        <location filename="../vetdesk/ui/agreements_pane.py" line="113"/>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/agreements_pane.py" line="113"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/agreements_pane.py" line="113"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/agreements_pane.py" line="113"/>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/agreements_pane.py" line="113"/>
+        <source>Standing</source>
+        <translation>Situación</translation>
+    </message>
+</context>
+<context>
+    <name>Agreements</name>
+    <message>
+        <location filename="../vetdesk/domain/agreements.py" line="115"/>
+        <source>The amount covered {amount} must be greater than zero.</source>
+        <translation>El importe incluido {amount} debe ser mayor que cero.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/domain/agreements.py" line="119"/>
+        <source>The down payment {amount} is negative. Type 0 for none, or a positive amount.</source>
+        <translation>El pago inicial {amount} es negativo. Escriba 0 si no hay pago inicial, o un importe positivo.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/domain/agreements.py" line="123"/>
+        <source>The down payment {down} is not less than the amount covered {amount}. Record it as a payment, or make a promise to pay instead.</source>
+        <translation>El pago inicial {down} no es menor que el importe incluido {amount}. Regístrelo como un cobro o haga en su lugar un compromiso de pago.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/domain/agreements.py" line="128"/>
+        <source>{count} instalments is not allowed. Choose from 1 to {maximum}.</source>
+        <translation>No se permiten {count} plazos. Elija de 1 a {maximum}.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/domain/agreements.py" line="137"/>
+        <source>After the down payment only {rest} is left, below the clinic&apos;s minimum instalment of {minimum}. Lower the down payment, or make a promise to pay instead.</source>
+        <translation>Tras el pago inicial solo quedan {rest}, menos que el plazo mínimo de la clínica, que es de {minimum}. Reduzca el pago inicial o haga en su lugar un compromiso de pago.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/domain/agreements.py" line="143"/>
+        <source>Each instalment would be {instalment}, below the clinic&apos;s minimum of {minimum}. Choose at most {most} instalments or a smaller down payment.</source>
+        <translation>Cada plazo sería de {instalment}, menos que el mínimo de la clínica, que es de {minimum}. Elija como máximo {most} plazos o un pago inicial menor.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/domain/agreements.py" line="169"/>
+        <source>The schedule has no lines. Add at least one instalment.</source>
+        <translation>El calendario de pagos no tiene líneas. Añada al menos un plazo.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/domain/agreements.py" line="178"/>
+        <source>The schedule has only a down payment. Add at least one instalment.</source>
+        <translation>El calendario de pagos solo tiene un pago inicial. Añada al menos un plazo.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/domain/agreements.py" line="181"/>
+        <source>The schedule has {count} instalments; the clinic allows at most {maximum}.</source>
+        <translation>El calendario de pagos tiene {count} plazos; la clínica permite como máximo {maximum}.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/domain/agreements.py" line="186"/>
+        <source>Line {number} has the amount {amount}. Every line must be greater than zero.</source>
+        <translation>La línea {number} tiene el importe {amount}. Todas las líneas deben ser mayores que cero.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/domain/agreements.py" line="190"/>
+        <source>Instalment {number} of {amount} is below the clinic&apos;s minimum of {minimum}.</source>
+        <translation>El plazo {number}, de {amount}, es menor que el mínimo de la clínica, que es de {minimum}.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/domain/agreements.py" line="196"/>
+        <source>Line {number} is due on {date}, before line {previous} ({previous_date}). Put the due dates in order.</source>
+        <translation>La línea {number} vence el {date}, antes que la línea {previous} ({previous_date}). Ordene las fechas de vencimiento.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/domain/agreements.py" line="202"/>
+        <source>The first line is due on {date}, which is already past. Choose {earliest} or later.</source>
+        <translation>La primera línea vence el {date}, que ya ha pasado. Elija el {earliest} o una fecha posterior.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/domain/agreements.py" line="207"/>
+        <source>The lines add up to {total}, but the amount covered is {amount} (a difference of {difference}). Correct the amounts so that they add up exactly.</source>
+        <translation>Las líneas suman {total}, pero el importe incluido es {amount} (una diferencia de {difference}). Corrija los importes para que sumen exactamente esa cantidad.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/agreements.py" line="312"/>
+        <source>Client number {id} was not found. Search for the client again.</source>
+        <translation>No se ha encontrado el cliente número {id}. Vuelva a buscar el cliente.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/agreements.py" line="315"/>
+        <source>This client&apos;s personal data was erased, so no agreement can be signed with them.</source>
+        <translation>Los datos personales de este cliente se han borrado, así que no se puede firmar ningún acuerdo con él.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/agreements.py" line="321"/>
+        <source>This plan adds a deferral fee. A deferred payment with interest or fees may be a consumer credit under Ley 16/2011, with its own information duties. Ask the clinic&apos;s adviser before offering it.</source>
+        <translation>Este plan añade un recargo por aplazamiento. Un pago aplazado con intereses o gastos puede ser un crédito al consumo según la Ley 16/2011, con sus propias obligaciones de información. Consulte al asesor de la clínica antes de ofrecerlo.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/agreements.py" line="337"/>
+        <source>Charge number {id} is paid, belongs to another agreement or is not this client&apos;s. Choose the charges again.</source>
+        <translation>El cargo número {id} ya está pagado, pertenece a otro acuerdo o no es de este cliente. Vuelva a elegir los cargos.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/agreements.py" line="342"/>
+        <source>There is nothing to agree: the client owes nothing that is not already in an agreement.</source>
+        <translation>No hay nada que acordar: el cliente no debe nada que no esté ya en un acuerdo.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/agreements.py" line="347"/>
+        <source>The discount {discount} must be from 0,00 € to less than the amount owed {amount}.</source>
+        <translation>El descuento {discount} debe ser de 0,00 € o más, y menor que el importe debido {amount}.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/agreements.py" line="357"/>
+        <source>The clinic offers instalments from {minimum}; this debt is {amount}. Offer a promise to pay by a date instead.</source>
+        <translation>La clínica ofrece pagos a plazos a partir de {minimum}, y esta deuda es de {amount}. Ofrezca en su lugar un compromiso de pago en una fecha.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/agreements.py" line="367"/>
+        <source>Type the name of the financing company (up to {maximum} characters).</source>
+        <translation>Escriba el nombre de la entidad financiera (hasta {maximum} caracteres).</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/agreements.py" line="371"/>
+        <source>The financing reference has more than {maximum} characters. Shorten it.</source>
+        <translation>La referencia de la financiación tiene más de {maximum} caracteres. Acórtela.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/agreements.py" line="391"/>
+        <source>A promise to pay or a financing has one payment, not {count}.</source>
+        <translation>Un compromiso de pago o una financiación tiene un solo pago, no {count}.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/agreements.py" line="399"/>
+        <source>The first due date {date} is already past. Choose {today} or later.</source>
+        <translation>La primera fecha de vencimiento, {date}, ya ha pasado. Elija el {today} o una fecha posterior.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/agreements.py" line="406"/>
+        <source>Choose the date by which the client promises to pay, today or later.</source>
+        <translation>Elija la fecha límite en la que el cliente se compromete a pagar, hoy o más adelante.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/agreements.py" line="411"/>
+        <source>The expected payment date {date} is already past. Choose {today} or later.</source>
+        <translation>La fecha de pago prevista, {date}, ya ha pasado. Elija el {today} o una fecha posterior.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/agreements.py" line="440"/>
+        <source>The clinic&apos;s details are missing. Fill them in Settings first.</source>
+        <translation>Faltan los datos de la clínica. Rellénelos primero en Ajustes.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/agreements.py" line="578"/>
+        <source>The client&apos;s account changed while the agreement was being signed. Review the agreement again and ask the client to sign the new version.</source>
+        <translation>La cuenta del cliente ha cambiado mientras se firmaba el acuerdo. Revise de nuevo el acuerdo y pida al cliente que firme la nueva versión.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/agreements.py" line="588"/>
+        <source>No free agreement number was found because other desks were recording agreements. Try again.</source>
+        <translation>No se ha encontrado un número de acuerdo libre porque otros puestos estaban registrando acuerdos. Vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/agreements.py" line="665"/>
+        <source>The reason &quot;{value}&quot; is too short. Write why the agreement is cancelled.</source>
+        <translation>El motivo «{value}» es demasiado corto. Escriba por qué se cancela el acuerdo.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/agreements.py" line="670"/>
+        <location filename="../vetdesk/services/agreements.py" line="734"/>
+        <location filename="../vetdesk/services/agreements.py" line="821"/>
+        <source>Agreement number {id} was not found.</source>
+        <translation>No se ha encontrado el acuerdo número {id}.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/agreements.py" line="672"/>
+        <source>Agreement {number} was already cancelled on {date}.</source>
+        <translation>El acuerdo {number} ya se canceló el {date}.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/agreements.py" line="774"/>
+        <source>Document number {id} was not found.</source>
+        <translation>No se ha encontrado el documento número {id}.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/agreements.py" line="823"/>
+        <source>Agreement {number} was cancelled, so its form cannot be signed again.</source>
+        <translation>El acuerdo {number} se canceló, así que su documento no se puede volver a firmar.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="92"/>
+        <source>Instalment plan</source>
+        <translation>Pago a plazos</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="93"/>
+        <source>Promise to pay</source>
+        <translation>Compromiso de pago</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="94"/>
+        <source>Third-party financing</source>
+        <translation>Financiación por terceros</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="101"/>
+        <source>Monthly</source>
+        <translation>Mensual</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="102"/>
+        <source>Every two weeks</source>
+        <translation>Quincenal</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="103"/>
+        <source>Weekly</source>
+        <translation>Semanal</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="110"/>
+        <source>In good standing</source>
+        <translation>Al corriente</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="111"/>
+        <source>Late</source>
+        <translation>Con retraso</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="112"/>
+        <source>Broken</source>
+        <translation>Incumplido</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="113"/>
+        <source>Completed</source>
+        <translation>Completado</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="114"/>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="121"/>
+        <source>Pending</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="122"/>
+        <source>Partly paid</source>
+        <translation>Pagado en parte</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="123"/>
+        <source>Paid</source>
+        <translation>Pagado</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="124"/>
+        <source>Overdue</source>
+        <translation>Vencido</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="131"/>
+        <source>Down payment</source>
+        <translation>Pago inicial</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementsPane</name>
+    <message>
+        <location filename="../vetdesk/ui/agreements_pane.py" line="322"/>
+        <source>Payment agreements</source>
+        <translation>Acuerdos de pago</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/agreements_pane.py" line="331"/>
+        <source>New agreement…</source>
+        <translation>Nuevo acuerdo…</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/agreements_pane.py" line="337"/>
+        <source>This client has no payment agreements.</source>
+        <translation>Este cliente no tiene acuerdos de pago.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/agreements_pane.py" line="362"/>
+        <source>View / print form…</source>
+        <translation>Ver / imprimir documento…</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/agreements_pane.py" line="363"/>
+        <source>Check seal</source>
+        <translation>Comprobar sello</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/agreements_pane.py" line="364"/>
+        <source>Cancel agreement…</source>
+        <translation>Cancelar acuerdo…</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/agreements_pane.py" line="381"/>
+        <source>Signed forms</source>
+        <translation>Documentos firmados</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/agreements_pane.py" line="469"/>
+        <source>financed by {provider}</source>
+        <translation>financiado por {provider}</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/agreements_pane.py" line="471"/>
+        <source>Paid {paid} of {amount}; {remaining} left.</source>
+        <translation>Pagado: {paid} de {amount}. Pendiente: {remaining}.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/agreements_pane.py" line="475"/>
+        <source>Broken on {date}; the whole remaining amount is due now.</source>
+        <translation>Incumplido el {date}. Todo el importe pendiente ha vencido ya.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/agreements_pane.py" line="478"/>
+        <source>Broken on {date}.</source>
+        <translation>Incumplido el {date}.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/agreements_pane.py" line="480"/>
+        <source>{amount} overdue since {date}.</source>
+        <translation>{amount} vencido desde el {date}.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/agreements_pane.py" line="484"/>
+        <source>Cancelled by {who} on {date}: {reason}</source>
+        <translation>Cancelado por {who} el {date}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/agreements_pane.py" line="503"/>
+        <source>Only a manager can cancel an agreement.</source>
+        <translation>Solo un responsable puede cancelar un acuerdo.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/agreements_pane.py" line="520"/>
+        <source>Payment terms {number}, version {version}</source>
+        <translation>Condiciones de pago {number}, versión {version}</translation>
     </message>
 </context>
 <context>
@@ -242,37 +1043,37 @@
 <context>
     <name>BackupCommand</name>
     <message>
-        <location filename="../vetdesk/commands/backup_command.py" line="119"/>
+        <location filename="../vetdesk/commands/backup_command.py" line="120"/>
         <source>Backup written to {file}.</source>
         <translation>Copia de seguridad guardada en {file}.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/commands/backup_command.py" line="130"/>
+        <location filename="../vetdesk/commands/backup_command.py" line="131"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../vetdesk/commands/backup_command.py" line="133"/>
+        <location filename="../vetdesk/commands/backup_command.py" line="134"/>
         <source>The restore replaces everything in the database of &quot;{clinic}&quot;. Type the clinic&apos;s name to confirm: </source>
         <translation>La restauración sustituye todo el contenido de la base de datos de «{clinic}». Escriba el nombre de la clínica para confirmar: </translation>
     </message>
     <message>
-        <location filename="../vetdesk/commands/backup_command.py" line="138"/>
+        <location filename="../vetdesk/commands/backup_command.py" line="139"/>
         <source>The restore replaces everything in the database. Type &quot;{yes}&quot; to confirm: </source>
         <translation>La restauración sustituye todo el contenido de la base de datos. Escriba «{yes}» para confirmar: </translation>
     </message>
     <message>
-        <location filename="../vetdesk/commands/backup_command.py" line="155"/>
+        <location filename="../vetdesk/commands/backup_command.py" line="157"/>
         <source>A restore must be confirmed on a terminal. Run it in a terminal, or add --yes to restore without confirmation.</source>
         <translation>La restauración se debe confirmar en un terminal. Ejecútela en un terminal o añada --yes para restaurar sin confirmación.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/commands/backup_command.py" line="160"/>
+        <location filename="../vetdesk/commands/backup_command.py" line="162"/>
         <source>Not confirmed, so nothing was restored.</source>
         <translation>No se ha confirmado, así que no se ha restaurado nada.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/commands/backup_command.py" line="167"/>
+        <location filename="../vetdesk/commands/backup_command.py" line="169"/>
         <source>Backup {file} restored into {database}.</source>
         <translation>Se ha restaurado la copia de seguridad {file} en {database}.</translation>
     </message>
@@ -369,77 +1170,153 @@
     </message>
 </context>
 <context>
+    <name>CancelAgreementDialog</name>
+    <message>
+        <location filename="../vetdesk/ui/agreements_pane.py" line="262"/>
+        <source>Cancel agreement {number}</source>
+        <translation>Cancelar el acuerdo {number}</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/agreements_pane.py" line="269"/>
+        <source>Agreement {number} with {name} stops governing the debt: its charges count as overdue again and the debt banner returns. The reason is stored with your name and the time.</source>
+        <translation>El acuerdo {number} con {name} deja de regir la deuda: sus cargos vuelven a contar como vencidos y vuelve a aparecer el aviso de deuda. El motivo se guarda junto con su nombre y la hora.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/agreements_pane.py" line="277"/>
+        <source>Why is the agreement cancelled?</source>
+        <translation>¿Por qué se cancela el acuerdo?</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/agreements_pane.py" line="279"/>
+        <source>Cancel the agreement</source>
+        <translation>Cancelar el acuerdo</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/agreements_pane.py" line="283"/>
+        <source>Keep it</source>
+        <translation>Mantener el acuerdo</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/agreements_pane.py" line="295"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+</context>
+<context>
     <name>ChargeDialog</name>
     <message>
-        <location filename="../vetdesk/ui/entry_dialogs.py" line="103"/>
+        <location filename="../vetdesk/ui/entry_dialogs.py" line="104"/>
         <source>New charge</source>
         <translation>Nuevo cargo</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/entry_dialogs.py" line="111"/>
+        <location filename="../vetdesk/ui/entry_dialogs.py" line="112"/>
         <source>(no pet)</source>
         <translation>(sin mascota)</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/entry_dialogs.py" line="117"/>
+        <location filename="../vetdesk/ui/entry_dialogs.py" line="118"/>
         <source>On account: pay by the due date</source>
         <translation>A cuenta: pago hasta la fecha de vencimiento</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/entry_dialogs.py" line="119"/>
+        <location filename="../vetdesk/ui/entry_dialogs.py" line="120"/>
         <source>Paid now: {method}</source>
         <translation>Pagado ahora: {method}</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/entry_dialogs.py" line="124"/>
+        <location filename="../vetdesk/ui/entry_dialogs.py" line="125"/>
         <source>Description</source>
         <translation>Concepto</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/entry_dialogs.py" line="125"/>
+        <location filename="../vetdesk/ui/entry_dialogs.py" line="126"/>
         <source>Amount (€)</source>
         <translation>Importe (€)</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/entry_dialogs.py" line="126"/>
+        <location filename="../vetdesk/ui/entry_dialogs.py" line="127"/>
         <source>Pet</source>
         <translation>Mascota</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/entry_dialogs.py" line="127"/>
+        <location filename="../vetdesk/ui/entry_dialogs.py" line="128"/>
         <source>Payment</source>
         <translation>Forma de pago</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/entry_dialogs.py" line="128"/>
+        <location filename="../vetdesk/ui/entry_dialogs.py" line="129"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/entry_dialogs.py" line="129"/>
+        <location filename="../vetdesk/ui/entry_dialogs.py" line="130"/>
         <source>Due date</source>
         <translation>Fecha de vencimiento</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/entry_dialogs.py" line="131"/>
+        <location filename="../vetdesk/ui/entry_dialogs.py" line="132"/>
         <source>This client has overdue debt, so new charges on account are paused. A charge paid now can still be recorded.</source>
         <translation>Este cliente tiene deuda vencida, así que los nuevos cargos a cuenta están en pausa. Se puede seguir registrando un cargo pagado en el momento.</translation>
     </message>
 </context>
 <context>
+    <name>Clauses</name>
+    <message>
+        <location filename="../vetdesk/domain/clauses.py" line="48"/>
+        <source>If a payment is missed</source>
+        <translation>Si no se hace un pago</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/domain/clauses.py" line="66"/>
+        <source>Whole amount due if the agreement is broken</source>
+        <translation>Vencimiento de todo el importe si se incumple el acuerdo</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/domain/clauses.py" line="82"/>
+        <source>Claim in court</source>
+        <translation>Reclamación judicial</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/domain/clauses.py" line="100"/>
+        <source>Data protection</source>
+        <translation>Protección de datos</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/domain/clauses.py" line="137"/>
+        <source>Acceptance</source>
+        <translation>Aceptación</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/domain/clauses.py" line="188"/>
+        <source>The text has {length} characters; the maximum is {maximum}. Shorten it.</source>
+        <translation>El texto tiene {length} caracteres; el máximo es {maximum}. Acórtelo.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/domain/clauses.py" line="196"/>
+        <source>The text has a brace without its pair. Write placeholders as {example}, and type {{ or }} for a brace of its own.</source>
+        <translation>El texto tiene una llave sin su pareja. Escriba los marcadores como {example}, y escriba {{ o }} para poner una llave suelta.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/domain/clauses.py" line="211"/>
+        <source>The placeholder {placeholder} is not allowed here. Use only these: {allowed}.</source>
+        <translation>El marcador {placeholder} no está permitido aquí. Use solo estos: {allowed}.</translation>
+    </message>
+</context>
+<context>
     <name>ClientData</name>
     <message>
-        <location filename="../vetdesk/services/client_data.py" line="64"/>
+        <location filename="../vetdesk/services/client_data.py" line="63"/>
         <source>Client number {id} was not found. Search for the client again.</source>
         <translation>No se ha encontrado el cliente número {id}. Vuelva a buscar el cliente.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/client_data.py" line="627"/>
+        <location filename="../vetdesk/services/client_data.py" line="612"/>
         <source>The reason &quot;{value}&quot; is too short. Write why the client&apos;s data is erased, for example &quot;Asked in writing on 3/12/2026&quot;.</source>
         <translation>El motivo «{value}» es demasiado corto. Escriba por qué se borran los datos del cliente, por ejemplo «Solicitado por escrito el 3/12/2026».</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/client_data.py" line="650"/>
+        <location filename="../vetdesk/services/client_data.py" line="635"/>
         <source>Client number {id} was already anonymised on {date}. There is nothing left to erase.</source>
         <translation>El cliente número {id} ya se anonimizó el {date}. No queda nada por borrar.</translation>
     </message>
@@ -447,262 +1324,262 @@
 <context>
     <name>ClientDataPdf</name>
     <message>
-        <location filename="../vetdesk/services/client_data.py" line="253"/>
+        <location filename="../vetdesk/services/client_data.py" line="252"/>
         <source>Personal data held about a client</source>
         <translation>Datos personales registrados del cliente</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/client_data.py" line="254"/>
+        <location filename="../vetdesk/services/client_data.py" line="253"/>
         <source>Exported on {date} by {name}.</source>
         <translation>Documento generado el {date} por {name}.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/client_data.py" line="255"/>
+        <location filename="../vetdesk/services/client_data.py" line="254"/>
         <source>Page {page} of {pages}</source>
         <translation>Página {page} de {pages}</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/client_data.py" line="256"/>
+        <location filename="../vetdesk/services/client_data.py" line="255"/>
         <source>Clinic</source>
         <translation>Clínica</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/client_data.py" line="257"/>
+        <location filename="../vetdesk/services/client_data.py" line="256"/>
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/client_data.py" line="258"/>
+        <location filename="../vetdesk/services/client_data.py" line="257"/>
         <source>Consents</source>
         <translation>Consentimientos</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/client_data.py" line="259"/>
+        <location filename="../vetdesk/services/client_data.py" line="258"/>
         <source>Pets</source>
         <translation>Mascotas</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/client_data.py" line="260"/>
+        <location filename="../vetdesk/services/client_data.py" line="259"/>
         <source>Account statement</source>
         <translation>Extracto de la cuenta</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/client_data.py" line="261"/>
+        <location filename="../vetdesk/services/client_data.py" line="260"/>
         <source>Debt block overrides</source>
         <translation>Excepciones al bloqueo por deuda</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/client_data.py" line="262"/>
+        <location filename="../vetdesk/services/client_data.py" line="261"/>
         <source>History of changes</source>
         <translation>Historial de cambios</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/client_data.py" line="263"/>
+        <location filename="../vetdesk/services/client_data.py" line="262"/>
         <source>None.</source>
         <translation>Sin datos.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/client_data.py" line="264"/>
+        <location filename="../vetdesk/services/client_data.py" line="263"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/client_data.py" line="265"/>
+        <location filename="../vetdesk/services/client_data.py" line="264"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/client_data.py" line="266"/>
+        <location filename="../vetdesk/services/client_data.py" line="265"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/client_data.py" line="267"/>
+        <location filename="../vetdesk/services/client_data.py" line="266"/>
         <source>CIF/NIF</source>
         <translation>CIF/NIF</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/client_data.py" line="268"/>
+        <location filename="../vetdesk/services/client_data.py" line="267"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/client_data.py" line="269"/>
+        <location filename="../vetdesk/services/client_data.py" line="268"/>
         <source>Client number</source>
         <translation>Número de cliente</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/client_data.py" line="270"/>
+        <location filename="../vetdesk/services/client_data.py" line="269"/>
         <source>DNI/NIE</source>
         <translation>DNI/NIE</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/client_data.py" line="271"/>
+        <location filename="../vetdesk/services/client_data.py" line="270"/>
         <source>Phones</source>
         <translation>Teléfonos</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/client_data.py" line="272"/>
+        <location filename="../vetdesk/services/client_data.py" line="271"/>
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/client_data.py" line="273"/>
+        <location filename="../vetdesk/services/client_data.py" line="272"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/client_data.py" line="274"/>
+        <location filename="../vetdesk/services/client_data.py" line="273"/>
         <source>Reference in the previous program</source>
         <translation>Referencia en el programa anterior</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/client_data.py" line="275"/>
+        <location filename="../vetdesk/services/client_data.py" line="274"/>
         <source>Client since</source>
         <translation>Cliente desde</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/client_data.py" line="276"/>
+        <location filename="../vetdesk/services/client_data.py" line="275"/>
         <source>Personal data erased on</source>
         <translation>Datos personales borrados el</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/client_data.py" line="277"/>
+        <location filename="../vetdesk/services/client_data.py" line="276"/>
         <source>Accepts email</source>
         <translation>Acepta correo electrónico</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/client_data.py" line="278"/>
+        <location filename="../vetdesk/services/client_data.py" line="277"/>
         <source>Accepts text messages</source>
         <translation>Acepta SMS</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/client_data.py" line="279"/>
+        <location filename="../vetdesk/services/client_data.py" line="278"/>
         <source>Accepts letters</source>
         <translation>Acepta cartas</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/client_data.py" line="280"/>
+        <location filename="../vetdesk/services/client_data.py" line="279"/>
         <source>No payment reminders</source>
         <translation>Sin recordatorios de pago</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/client_data.py" line="281"/>
+        <location filename="../vetdesk/services/client_data.py" line="280"/>
         <source>{name} ({species}, {breed}), born {birth}, microchip {chip}</source>
         <translation>{name} ({species}, {breed}), fecha de nacimiento: {birth}, microchip: {chip}</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/client_data.py" line="282"/>
+        <location filename="../vetdesk/services/client_data.py" line="281"/>
         <source>This client is the responsible owner.</source>
         <translation>Este cliente es el propietario responsable.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/client_data.py" line="283"/>
+        <location filename="../vetdesk/services/client_data.py" line="282"/>
         <source>This client is a co-owner.</source>
         <translation>Este cliente es copropietario.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/client_data.py" line="284"/>
+        <location filename="../vetdesk/services/client_data.py" line="283"/>
         <source>Other owners, by client number: {numbers}</source>
         <translation>Otros propietarios, por número de cliente: {numbers}</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/client_data.py" line="285"/>
+        <location filename="../vetdesk/services/client_data.py" line="284"/>
         <source>unknown</source>
         <translation>no consta</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/client_data.py" line="286"/>
+        <location filename="../vetdesk/services/client_data.py" line="285"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/client_data.py" line="287"/>
+        <location filename="../vetdesk/services/client_data.py" line="286"/>
         <source>Description</source>
         <translation>Concepto</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/client_data.py" line="288"/>
+        <location filename="../vetdesk/services/client_data.py" line="287"/>
         <source>Charge</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/client_data.py" line="289"/>
+        <location filename="../vetdesk/services/client_data.py" line="288"/>
         <source>Payment</source>
         <translation>Cobro / abono</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/client_data.py" line="290"/>
+        <location filename="../vetdesk/services/client_data.py" line="289"/>
         <source>Balance</source>
         <translation>Saldo</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/client_data.py" line="291"/>
+        <location filename="../vetdesk/services/client_data.py" line="290"/>
         <source>Credit note: {description}</source>
         <translation>Abono: {description}</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/client_data.py" line="292"/>
+        <location filename="../vetdesk/services/client_data.py" line="291"/>
         <source>Payment ({method}) {description}</source>
         <translation>Cobro ({method}) {description}</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/client_data.py" line="293"/>
+        <location filename="../vetdesk/services/client_data.py" line="292"/>
         <source>Balance today: {amount}</source>
         <translation>Saldo a fecha de hoy: {amount}</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/client_data.py" line="294"/>
+        <location filename="../vetdesk/services/client_data.py" line="293"/>
         <source>{date}, {name}: covered {amount} overdue. Reason: {reason}</source>
         <translation>{date}, {name}: excepción para un importe vencido de {amount}. Motivo: {reason}</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/client_data.py" line="295"/>
+        <location filename="../vetdesk/services/client_data.py" line="294"/>
         <source>{date} {time}, {name}: {action}</source>
         <translation>{date} {time}, {name}: {action}</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/client_data.py" line="296"/>
+        <location filename="../vetdesk/services/client_data.py" line="295"/>
         <source>Values: {values}</source>
         <translation>Valores: {values}</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/client_data.py" line="297"/>
+        <location filename="../vetdesk/services/client_data.py" line="296"/>
         <source>Before: {values}</source>
         <translation>Valores anteriores: {values}</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/client_data.py" line="307"/>
+        <location filename="../vetdesk/services/client_data.py" line="306"/>
         <source>client details saved</source>
         <translation>datos del cliente guardados</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/client_data.py" line="308"/>
+        <location filename="../vetdesk/services/client_data.py" line="307"/>
         <source>personal data erased</source>
         <translation>datos personales borrados</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/client_data.py" line="309"/>
+        <location filename="../vetdesk/services/client_data.py" line="308"/>
         <source>data exported</source>
         <translation>datos exportados</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/client_data.py" line="310"/>
+        <location filename="../vetdesk/services/client_data.py" line="309"/>
         <source>debt block overridden</source>
         <translation>excepción al bloqueo por deuda autorizada</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/client_data.py" line="311"/>
+        <location filename="../vetdesk/services/client_data.py" line="310"/>
         <source>charge recorded</source>
         <translation>cargo registrado</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/client_data.py" line="312"/>
+        <location filename="../vetdesk/services/client_data.py" line="311"/>
         <source>payment recorded</source>
         <translation>cobro registrado</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/client_data.py" line="313"/>
+        <location filename="../vetdesk/services/client_data.py" line="312"/>
         <source>credit note recorded</source>
         <translation>abono registrado</translation>
     </message>
@@ -951,87 +1828,87 @@
 <context>
     <name>ClinicForm</name>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="69"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="73"/>
         <source>Clinic name</source>
         <translation>Nombre de la clínica</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="69"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="73"/>
         <source>CIF/NIF</source>
         <translation>CIF/NIF</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="69"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="73"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="70"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="74"/>
         <source>Postal code</source>
         <translation>Código postal</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="70"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="74"/>
         <source>Town</source>
         <translation>Localidad</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="70"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="74"/>
         <source>Province</source>
         <translation>Provincia</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="71"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="75"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="71"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="75"/>
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="71"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="75"/>
         <source>IBAN</source>
         <translation>IBAN</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="72"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="76"/>
         <source>Time zone</source>
         <translation>Zona horaria</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="95"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="99"/>
         <source>Choose logo…</source>
         <translation>Elegir logotipo…</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="98"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="102"/>
         <source>Remove logo</source>
         <translation>Quitar logotipo</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="106"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="110"/>
         <source>Logo</source>
         <translation>Logotipo</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="111"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="115"/>
         <source>Choose the clinic&apos;s logo</source>
         <translation>Elija el logotipo de la clínica</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="112"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="116"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="130"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="134"/>
         <source>(no logo)</source>
         <translation>(sin logotipo)</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="130"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="134"/>
         <source>(not an image)</source>
         <translation>(no es una imagen)</translation>
     </message>
@@ -1068,29 +1945,57 @@
     </message>
 </context>
 <context>
-    <name>CreditNoteDialog</name>
+    <name>CoveredChargesModel</name>
     <message>
-        <location filename="../vetdesk/ui/entry_dialogs.py" line="193"/>
-        <source>New credit note</source>
-        <translation>Nuevo abono</translation>
-    </message>
-    <message>
-        <location filename="../vetdesk/ui/entry_dialogs.py" line="199"/>
-        <source>Amount (€)</source>
-        <translation>Importe (€)</translation>
-    </message>
-    <message>
-        <location filename="../vetdesk/ui/entry_dialogs.py" line="200"/>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="216"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/entry_dialogs.py" line="201"/>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="216"/>
+        <source>Description</source>
+        <translation>Concepto</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="216"/>
+        <source>Pet</source>
+        <translation>Mascota</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="216"/>
+        <source>Owed</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="239"/>
+        <source>Due on {date}</source>
+        <translation>Vence el {date}</translation>
+    </message>
+</context>
+<context>
+    <name>CreditNoteDialog</name>
+    <message>
+        <location filename="../vetdesk/ui/entry_dialogs.py" line="205"/>
+        <source>New credit note</source>
+        <translation>Nuevo abono</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/entry_dialogs.py" line="211"/>
+        <source>Amount (€)</source>
+        <translation>Importe (€)</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/entry_dialogs.py" line="212"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/entry_dialogs.py" line="213"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/entry_dialogs.py" line="202"/>
+        <location filename="../vetdesk/ui/entry_dialogs.py" line="214"/>
         <source>Entries are never changed: a credit note corrects a charge.</source>
         <translation>Los movimientos nunca se modifican: un abono corrige un cargo.</translation>
     </message>
@@ -1210,27 +2115,22 @@
     </message>
     <message>
         <location filename="../vetdesk/ui/banner.py" line="63"/>
-        <source>Payment agreements are not available yet in this version.</source>
-        <translation>Los acuerdos de pago aún no están disponibles en esta versión.</translation>
-    </message>
-    <message>
-        <location filename="../vetdesk/ui/banner.py" line="65"/>
         <source>Override…</source>
         <translation>Autorizar excepción…</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/banner.py" line="68"/>
+        <location filename="../vetdesk/ui/banner.py" line="66"/>
         <source>Understood, continue</source>
         <translation>Entendido, continuar</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/banner.py" line="128"/>
-        <location filename="../vetdesk/ui/banner.py" line="135"/>
+        <location filename="../vetdesk/ui/banner.py" line="129"/>
+        <location filename="../vetdesk/ui/banner.py" line="136"/>
         <source>Co-owner {name} has {amount} overdue</source>
         <translation>Deuda vencida del copropietario {name}: {amount}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetdesk/ui/banner.py" line="130"/>
+        <location filename="../vetdesk/ui/banner.py" line="131"/>
         <source>Overdue debt: {amount}, %n day(s) overdue</source>
         <translation>
             <numerusform>Deuda vencida: {amount}, %n día de retraso</numerusform>
@@ -1238,7 +2138,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetdesk/ui/banner.py" line="136"/>
+        <location filename="../vetdesk/ui/banner.py" line="137"/>
         <source>Overdue: {amount}, %n day(s); within the clinic&apos;s days of grace</source>
         <translation>
             <numerusform>Vencido: {amount}, %n día; dentro de los días de gracia de la clínica</numerusform>
@@ -1246,32 +2146,73 @@
         </translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/banner.py" line="140"/>
+        <location filename="../vetdesk/ui/banner.py" line="141"/>
         <source>Co-owner {name} owes {amount}, not yet due</source>
         <translation>Deuda del copropietario {name}: {amount}, aún no vencida</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/banner.py" line="141"/>
+        <location filename="../vetdesk/ui/banner.py" line="142"/>
         <source>Pending, not yet due: {amount}</source>
         <translation>Pendiente, aún no vencido: {amount}</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/banner.py" line="145"/>
+        <location filename="../vetdesk/ui/banner.py" line="148"/>
+        <source>Promise to pay {number} not kept: {amount} overdue</source>
+        <translation>Compromiso de pago {number} no cumplido: {amount} vencido</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/banner.py" line="150"/>
+        <source>Agreement {number} broken: {amount} overdue</source>
+        <translation>Acuerdo {number} incumplido: {amount} vencido</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../vetdesk/ui/banner.py" line="153"/>
+        <source>Late instalment of agreement {number}: {amount}, %n day(s) overdue</source>
+        <translation>
+            <numerusform>Plazo atrasado del acuerdo {number}: {amount}, %n día de retraso</numerusform>
+            <numerusform>Plazo atrasado del acuerdo {number}: {amount}, %n días de retraso</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../vetdesk/ui/banner.py" line="156"/>
+        <source>Agreement {number}: {amount} overdue, %n day(s); within the clinic&apos;s days of grace</source>
+        <translation>
+            <numerusform>Acuerdo {number}: {amount} vencido, %n día; dentro de los días de gracia de la clínica</numerusform>
+            <numerusform>Acuerdo {number}: {amount} vencido, %n días; dentro de los días de gracia de la clínica</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/banner.py" line="159"/>
+        <source>Agreement {number} in progress: next payment {amount} on {date}</source>
+        <translation>Acuerdo {number} en curso: próximo pago de {amount} el {date}</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/banner.py" line="161"/>
+        <source>Agreement {number} in progress</source>
+        <translation>Acuerdo {number} en curso</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/banner.py" line="165"/>
         <source>New credit allowed by {who} on {date}: {reason}</source>
         <translation>Nuevos cargos a cuenta autorizados por {who} el {date}: {reason}</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/banner.py" line="149"/>
+        <location filename="../vetdesk/ui/banner.py" line="169"/>
         <source>Tell the client discreetly that the pet&apos;s account has an overdue balance. Care for the animal continues as usual.</source>
         <translation>Informe con discreción al cliente de que la cuenta de la mascota tiene un saldo vencido. La atención al animal continúa con normalidad.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/banner.py" line="152"/>
+        <location filename="../vetdesk/ui/banner.py" line="172"/>
         <source>New charges on account are paused until the overdue amount is paid or a manager overrides with a reason. Care for the animal continues as usual.</source>
         <translation>Los nuevos cargos a cuenta quedan en pausa hasta que se pague el importe vencido o un responsable autorice una excepción indicando el motivo. La atención al animal continúa con normalidad.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/banner.py" line="154"/>
+        <location filename="../vetdesk/ui/banner.py" line="175"/>
+        <source>The overdue debt is covered by a payment agreement in good standing. This does not block new charges.</source>
+        <translation>La deuda vencida está cubierta por un acuerdo de pago que se está cumpliendo. Esto no bloquea nuevos cargos.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/banner.py" line="177"/>
         <source>This does not block new charges.</source>
         <translation>Esto no impide registrar nuevos cargos.</translation>
     </message>
@@ -1279,19 +2220,19 @@
 <context>
     <name>DeskApplication</name>
     <message>
-        <location filename="../vetdesk/ui/app.py" line="188"/>
+        <location filename="../vetdesk/ui/app.py" line="189"/>
         <source>Today&apos;s automatic backup failed: {reason} Run &quot;vetdesk backup&quot; or tell the person who looks after the computers.</source>
         <translation>No se ha podido hacer la copia de seguridad automática de hoy: {reason} Ejecute «vetdesk backup» o avise a la persona que se encarga de los ordenadores.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/app.py" line="250"/>
+        <location filename="../vetdesk/ui/app.py" line="251"/>
         <source>Cannot open the clinic&apos;s database: {error}
 Check the database setting or the --database option, then start VetDesk again.</source>
         <translation>No se puede abrir la base de datos de la clínica: {error}
 Compruebe el ajuste de la base de datos o la opción --database y vuelva a iniciar VetDesk.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/app.py" line="357"/>
+        <location filename="../vetdesk/ui/app.py" line="358"/>
         <source>Something went wrong and VetDesk could not finish the action. Nothing half-done was stored. The details are in the log file.
 
 {error}</source>
@@ -2011,7 +2952,7 @@ Compruebe el ajuste de la base de datos o la opción --database y vuelva a inici
 <context>
     <name>LanguageChoice</name>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="54"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="58"/>
         <source>System language</source>
         <translation>Idioma del sistema</translation>
     </message>
@@ -2019,12 +2960,12 @@ Compruebe el ajuste de la base de datos o la opción --database y vuelva a inici
 <context>
     <name>Ledger</name>
     <message>
-        <location filename="../vetdesk/domain/ledger.py" line="53"/>
+        <location filename="../vetdesk/domain/ledger.py" line="56"/>
         <source>The amount {value} is not greater than zero. Type a positive amount. To reduce a charge, add a credit note.</source>
         <translation>El importe {value} no es mayor que cero. Escriba un importe positivo. Para reducir un cargo, añada un abono.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/domain/ledger.py" line="148"/>
+        <location filename="../vetdesk/domain/ledger.py" line="159"/>
         <source>Entry {entry} applies to charge {charge}, which is not a charge of this account. Choose one of the client&apos;s charges.</source>
         <translation>El movimiento {entry} se aplica al cargo {charge}, que no es un cargo de esta cuenta. Elija uno de los cargos del cliente.</translation>
     </message>
@@ -2126,114 +3067,134 @@ Compruebe el ajuste de la base de datos o la opción --database y vuelva a inici
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../vetdesk/ui/main_window.py" line="124"/>
+        <location filename="../vetdesk/ui/main_window.py" line="118"/>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/main_window.py" line="120"/>
+        <source>Agreements</source>
+        <translation>Acuerdos</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/main_window.py" line="138"/>
         <source>Type an owner&apos;s name, a pet&apos;s name, a phone number or a DNI/NIE in the search box.
 Enter opens the chosen client; Esc comes back to the search.</source>
         <translation>Escriba en el cuadro de búsqueda el nombre de un propietario, el nombre de una mascota, un número de teléfono o un DNI/NIE.
 Intro abre el cliente elegido; Esc vuelve a la búsqueda.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/main_window.py" line="148"/>
+        <location filename="../vetdesk/ui/main_window.py" line="162"/>
         <source>Opening the clinic&apos;s database…</source>
         <translation>Abriendo la base de datos de la clínica…</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/main_window.py" line="168"/>
+        <location filename="../vetdesk/ui/main_window.py" line="182"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/main_window.py" line="169"/>
+        <location filename="../vetdesk/ui/main_window.py" line="183"/>
         <source>&amp;Import clients from CSV…</source>
         <translation>&amp;Importar clientes desde CSV…</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/main_window.py" line="172"/>
+        <location filename="../vetdesk/ui/main_window.py" line="186"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Ajustes…</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/main_window.py" line="175"/>
+        <location filename="../vetdesk/ui/main_window.py" line="189"/>
         <source>S&amp;taff accounts…</source>
         <translation>Cuentas del &amp;personal…</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/main_window.py" line="178"/>
+        <location filename="../vetdesk/ui/main_window.py" line="192"/>
+        <source>Clinic seal &amp;certificate…</source>
+        <translation>&amp;Certificado de sello de la clínica…</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/main_window.py" line="195"/>
         <source>Sign &amp;out / switch user</source>
         <translation>Cerrar sesión / cambiar de &amp;usuario</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/main_window.py" line="181"/>
+        <location filename="../vetdesk/ui/main_window.py" line="198"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/main_window.py" line="190"/>
+        <location filename="../vetdesk/ui/main_window.py" line="207"/>
         <source>&amp;Client</source>
         <translation>&amp;Cliente</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/main_window.py" line="192"/>
+        <location filename="../vetdesk/ui/main_window.py" line="209"/>
         <source>&amp;Find client</source>
         <translation>&amp;Buscar cliente</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/main_window.py" line="193"/>
+        <location filename="../vetdesk/ui/main_window.py" line="210"/>
         <source>&amp;New client</source>
         <translation>&amp;Nuevo cliente</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/main_window.py" line="194"/>
+        <location filename="../vetdesk/ui/main_window.py" line="211"/>
         <source>New &amp;charge</source>
         <translation>Nuevo &amp;cargo</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/main_window.py" line="195"/>
+        <location filename="../vetdesk/ui/main_window.py" line="212"/>
         <source>New &amp;payment</source>
         <translation>Nuevo c&amp;obro</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/main_window.py" line="196"/>
+        <location filename="../vetdesk/ui/main_window.py" line="213"/>
         <source>Credit &amp;note…</source>
         <translation>&amp;Abono…</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/main_window.py" line="197"/>
+        <location filename="../vetdesk/ui/main_window.py" line="214"/>
+        <source>Payment &amp;agreement…</source>
+        <translation>Acuerdo de &amp;pago…</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/main_window.py" line="215"/>
         <source>&amp;Override debt block…</source>
         <translation>Autorizar una &amp;excepción al bloqueo por deuda…</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/main_window.py" line="209"/>
+        <location filename="../vetdesk/ui/main_window.py" line="227"/>
         <source>&amp;Export the client&apos;s data…</source>
         <translation>E&amp;xportar los datos del cliente…</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/main_window.py" line="212"/>
+        <location filename="../vetdesk/ui/main_window.py" line="230"/>
         <source>Erase the client&apos;s personal &amp;data…</source>
         <translation>Borrar los &amp;datos personales del cliente…</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/main_window.py" line="262"/>
+        <location filename="../vetdesk/ui/main_window.py" line="280"/>
         <source>New client</source>
         <translation>Nuevo cliente</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/main_window.py" line="316"/>
+        <location filename="../vetdesk/ui/main_window.py" line="370"/>
         <source>Read the debt banner and press &quot;Understood, continue&quot; first.</source>
         <translation>Lea primero el aviso de deuda y pulse «Entendido, continuar».</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/main_window.py" line="400"/>
+        <location filename="../vetdesk/ui/main_window.py" line="459"/>
         <source>Desk user: {name}</source>
         <translation>Usuario del puesto: {name}</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/main_window.py" line="401"/>
+        <location filename="../vetdesk/ui/main_window.py" line="460"/>
         <source>Signed in: {name} ({role})</source>
         <translation>Sesión iniciada: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/main_window.py" line="404"/>
+        <location filename="../vetdesk/ui/main_window.py" line="463"/>
         <source>Only a manager or an administrator can override the debt block.</source>
         <translation>Solo un responsable o un administrador puede autorizar una excepción al bloqueo por deuda.</translation>
     </message>
@@ -2279,17 +3240,17 @@ Intro abre el cliente elegido; Esc vuelve a la búsqueda.</translation>
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../vetdesk/ui/entry_dialogs.py" line="216"/>
+        <location filename="../vetdesk/ui/entry_dialogs.py" line="228"/>
         <source>Allow new credit</source>
         <translation>Permitir nuevos cargos a cuenta</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/entry_dialogs.py" line="219"/>
+        <location filename="../vetdesk/ui/entry_dialogs.py" line="231"/>
         <source>The client has overdue debt. Write why new charges on account may be recorded anyway. The reason is stored with your name and the time.</source>
         <translation>El cliente tiene deuda vencida. Escriba por qué se pueden registrar igualmente nuevos cargos a cuenta. El motivo se guarda junto con su nombre y la hora.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/entry_dialogs.py" line="226"/>
+        <location filename="../vetdesk/ui/entry_dialogs.py" line="238"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
@@ -2297,67 +3258,539 @@ Intro abre el cliente elegido; Esc vuelve a la búsqueda.</translation>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../vetdesk/ui/entry_dialogs.py" line="159"/>
+        <location filename="../vetdesk/ui/entry_dialogs.py" line="162"/>
         <source>New payment</source>
         <translation>Nuevo cobro</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/entry_dialogs.py" line="172"/>
+        <location filename="../vetdesk/ui/entry_dialogs.py" line="175"/>
         <source>The payment settles the oldest charges first.</source>
         <translation>El cobro salda primero los cargos más antiguos.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/entry_dialogs.py" line="174"/>
+        <location filename="../vetdesk/ui/entry_dialogs.py" line="177"/>
         <source>Amount (€)</source>
         <translation>Importe (€)</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/entry_dialogs.py" line="175"/>
+        <location filename="../vetdesk/ui/entry_dialogs.py" line="178"/>
         <source>Method</source>
         <translation>Forma de pago</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/entry_dialogs.py" line="176"/>
+        <location filename="../vetdesk/ui/entry_dialogs.py" line="179"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/entry_dialogs.py" line="177"/>
+        <location filename="../vetdesk/ui/entry_dialogs.py" line="180"/>
         <source>Note</source>
         <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/entry_dialogs.py" line="183"/>
+        <source>Towards agreement {number}</source>
+        <translation>A cuenta del acuerdo {number}</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/entry_dialogs.py" line="187"/>
+        <source>The payment settles the agreement&apos;s instalments first.</source>
+        <translation>El cobro se aplica primero a los plazos del acuerdo.</translation>
     </message>
 </context>
 <context>
     <name>PaymentMethod</name>
     <message>
-        <location filename="../vetdesk/services/client_data.py" line="300"/>
+        <location filename="../vetdesk/services/client_data.py" line="299"/>
         <location filename="../vetdesk/ui/balance_pane.py" line="41"/>
         <source>Cash</source>
         <translation>Efectivo</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/client_data.py" line="301"/>
+        <location filename="../vetdesk/services/client_data.py" line="300"/>
         <location filename="../vetdesk/ui/balance_pane.py" line="42"/>
         <source>Card</source>
         <translation>Tarjeta</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/client_data.py" line="302"/>
+        <location filename="../vetdesk/services/client_data.py" line="301"/>
         <location filename="../vetdesk/ui/balance_pane.py" line="43"/>
         <source>Bank transfer</source>
         <translation>Transferencia</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/client_data.py" line="303"/>
+        <location filename="../vetdesk/services/client_data.py" line="302"/>
         <location filename="../vetdesk/ui/balance_pane.py" line="44"/>
         <source>Bizum</source>
         <translation>Bizum</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/client_data.py" line="304"/>
+        <location filename="../vetdesk/services/client_data.py" line="303"/>
         <location filename="../vetdesk/ui/balance_pane.py" line="45"/>
         <source>Direct debit</source>
         <translation>Domiciliación</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentTermsPdf</name>
+    <message>
+        <location filename="../vetdesk/documents/payment_terms.py" line="123"/>
+        <source>Payment terms</source>
+        <translation>Condiciones de pago</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/payment_terms.py" line="124"/>
+        <source>Agreement no. {number}</source>
+        <translation>Acuerdo n.º {number}</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/payment_terms.py" line="125"/>
+        <source>Payment terms {number} · Page {page} of {pages}</source>
+        <translation>Condiciones de pago {number} · Página {page} de {pages}</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/payment_terms.py" line="126"/>
+        <source>This document sets out the normal price and payment conditions of the services listed below, and the conditions that the clinic grants to the client for paying them.</source>
+        <translation>Este documento recoge el precio y las condiciones normales de pago de los servicios que se indican a continuación, y las condiciones que la clínica concede al cliente para pagarlos.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/payment_terms.py" line="132"/>
+        <source>Instalment plan</source>
+        <translation>Pago a plazos</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/payment_terms.py" line="133"/>
+        <source>Promise to pay</source>
+        <translation>Compromiso de pago</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/payment_terms.py" line="134"/>
+        <source>Third-party financing</source>
+        <translation>Financiación por terceros</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/payment_terms.py" line="136"/>
+        <source>Clinic</source>
+        <translation>Clínica</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/payment_terms.py" line="137"/>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/payment_terms.py" line="138"/>
+        <source>CIF/NIF: {value}</source>
+        <translation>CIF/NIF: {value}</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/payment_terms.py" line="139"/>
+        <source>DNI/NIE: {value}</source>
+        <translation>DNI/NIE: {value}</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/payment_terms.py" line="140"/>
+        <source>Phone: {value}</source>
+        <translation>Teléfono: {value}</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/payment_terms.py" line="141"/>
+        <source>Email: {value}</source>
+        <translation>Correo electrónico: {value}</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/payment_terms.py" line="142"/>
+        <source>Pets concerned: {names}</source>
+        <translation>Mascotas: {names}</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/payment_terms.py" line="144"/>
+        <source>Services and charges covered</source>
+        <translation>Servicios y cargos incluidos</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/payment_terms.py" line="145"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/payment_terms.py" line="146"/>
+        <source>Description</source>
+        <translation>Concepto</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/payment_terms.py" line="147"/>
+        <source>Pet</source>
+        <translation>Mascota</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/payment_terms.py" line="148"/>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/payment_terms.py" line="149"/>
+        <source>Total owed</source>
+        <translation>Total pendiente</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/payment_terms.py" line="151"/>
+        <source>Normal price and conditions</source>
+        <translation>Precio y condiciones normales</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/payment_terms.py" line="152"/>
+        <source>Full price: {amount}</source>
+        <translation>Precio completo: {amount}</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/payment_terms.py" line="153"/>
+        <source>Due date: {date}</source>
+        <translation>Fecha de vencimiento: {date}</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/payment_terms.py" line="154"/>
+        <source>Due when each service is provided.</source>
+        <translation>Se paga al prestarse cada servicio.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/payment_terms.py" line="155"/>
+        <source>Paid in full in a single payment, with no discount and no deferral.</source>
+        <translation>Pago completo en un solo pago, sin descuento ni aplazamiento.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/payment_terms.py" line="158"/>
+        <source>Conditions granted</source>
+        <translation>Condiciones concedidas</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/payment_terms.py" line="159"/>
+        <source>Amount covered: {amount}</source>
+        <translation>Importe incluido: {amount}</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/payment_terms.py" line="160"/>
+        <source>Discount: {amount}</source>
+        <translation>Descuento: {amount}</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/payment_terms.py" line="161"/>
+        <source>Deferral fee: {amount}</source>
+        <translation>Recargo por aplazamiento: {amount}</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/payment_terms.py" line="162"/>
+        <source>Amount agreed: {amount}</source>
+        <translation>Importe acordado: {amount}</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/payment_terms.py" line="163"/>
+        <source>The clinic charges no interest or fees.</source>
+        <translation>La clínica no cobra intereses ni gastos.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/payment_terms.py" line="164"/>
+        <source>Down payment: {amount} on {date}</source>
+        <translation>Pago inicial: {amount} el {date}</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/payment_terms.py" line="165"/>
+        <source>Number of instalments: {count}</source>
+        <translation>Número de plazos: {count}</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/payment_terms.py" line="166"/>
+        <source>Frequency: {period}</source>
+        <translation>Periodicidad: {period}</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/payment_terms.py" line="168"/>
+        <source>every month</source>
+        <translation>mensual</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/payment_terms.py" line="169"/>
+        <source>every two weeks</source>
+        <translation>quincenal</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/payment_terms.py" line="170"/>
+        <source>every week</source>
+        <translation>semanal</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/payment_terms.py" line="172"/>
+        <source>Last payment: {date}</source>
+        <translation>Último pago: {date}</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/payment_terms.py" line="173"/>
+        <source>The whole amount is paid by {date}.</source>
+        <translation>El importe total se paga como muy tarde el {date}.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/payment_terms.py" line="174"/>
+        <source>Financed by: {provider}</source>
+        <translation>Financiado por: {provider}</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/payment_terms.py" line="175"/>
+        <source>Financing reference: {reference}</source>
+        <translation>Referencia de la financiación: {reference}</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/payment_terms.py" line="176"/>
+        <source>The clinic considers the amount paid when {provider} pays it. The client&apos;s payments to {provider} follow the client&apos;s own contract with that company. If the financing is not granted, or {provider} does not pay, the amount is still owed to the clinic.</source>
+        <translation>La clínica considerará pagado el importe cuando {provider} lo abone. Los pagos del cliente a {provider} se rigen por el contrato propio del cliente con esa entidad. Si no se concede la financiación o {provider} no paga, el importe se sigue debiendo a la clínica.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/payment_terms.py" line="182"/>
+        <source>No.</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/payment_terms.py" line="183"/>
+        <source>Due date</source>
+        <translation>Vencimiento</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/payment_terms.py" line="184"/>
+        <source>Down payment</source>
+        <translation>Pago inicial</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/payment_terms.py" line="186"/>
+        <source>If a payment is missed</source>
+        <translation>Si no se hace un pago</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/payment_terms.py" line="187"/>
+        <source>Data protection</source>
+        <translation>Protección de datos</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/payment_terms.py" line="188"/>
+        <source>Acceptance and signatures</source>
+        <translation>Aceptación y firmas</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/payment_terms.py" line="189"/>
+        <source>In {place}, on {date}.</source>
+        <translation>En {place}, a {date}.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/payment_terms.py" line="190"/>
+        <source>Date: {date}</source>
+        <translation>Fecha: {date}</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/payment_terms.py" line="191"/>
+        <source>Place and date:</source>
+        <translation>Lugar y fecha:</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/payment_terms.py" line="192"/>
+        <source>The client</source>
+        <translation>El cliente</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/payment_terms.py" line="193"/>
+        <source>For the clinic</source>
+        <translation>Por la clínica</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/payment_terms.py" line="194"/>
+        <source>Signed at the desk on {date} at {time}</source>
+        <translation>Firmado en el mostrador el {date} a las {time}</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/payment_terms.py" line="195"/>
+        <source>Signature witnessed at the desk by {name}</source>
+        <translation>Firma presenciada en el mostrador por {name}</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentTermsTab</name>
+    <message>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="204"/>
+        <source>When an agreement is broken, the whole remaining amount falls due at once</source>
+        <translation>Si un acuerdo se incumple, todo el importe pendiente vence de una vez</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="211"/>
+        <source>Offer instalments from an amount owed of (€)</source>
+        <translation>Ofrecer pagos a plazos a partir de una deuda de (€)</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="212"/>
+        <source>Minimum amount of an instalment (€)</source>
+        <translation>Importe mínimo de un plazo (€)</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="213"/>
+        <source>Deferral fee added to instalment plans (€)</source>
+        <translation>Recargo por aplazamiento en los pagos a plazos (€)</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="215"/>
+        <source>Maximum number of instalments</source>
+        <translation>Número máximo de plazos</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="217"/>
+        <source>Agreement broken after this many missed payments</source>
+        <translation>El acuerdo se incumple con este número de pagos vencidos</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="218"/>
+        <source>…or after a payment is this many days late</source>
+        <translation>…o con un pago atrasado este número de días</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="231"/>
+        <source>With a fee, a deferral may be a consumer credit under Ley 16/2011, de contratos de crédito al consumo, which has its own rules on information, contract and withdrawal. A deferral with no interest and no charges of any kind stays outside that law. Check with a legal adviser before charging a fee.</source>
+        <translation>Con un recargo, un aplazamiento puede ser un crédito al consumo según la Ley 16/2011, de contratos de crédito al consumo, que tiene sus propias normas de información, contrato y desistimiento. Un aplazamiento sin intereses ni gastos de ningún tipo queda fuera de esa ley. Consulte a un asesor jurídico antes de cobrar un recargo.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="258"/>
+        <source>Clause of the payment-terms form</source>
+        <translation>Cláusula del documento de condiciones de pago</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="303"/>
+        <source>Restore default</source>
+        <translation>Restaurar el texto original</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="278"/>
+        <source>Placeholders you can use: {placeholders}</source>
+        <translation>Marcadores que puede usar: {placeholders}</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="338"/>
+        <source>Spanish</source>
+        <translation>español</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="338"/>
+        <source>English</source>
+        <translation>inglés</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="340"/>
+        <source>Clause &quot;{clause}&quot; ({language}): {problem}</source>
+        <translation>Cláusula «{clause}» ({language}): {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>PdfView</name>
+    <message>
+        <location filename="../vetdesk/ui/pdf_view.py" line="73"/>
+        <source>The PDF document is protected by a password, so VetDesk cannot show or print it. Save it and open it in a PDF reader that asks for the password.</source>
+        <translation>El documento PDF está protegido con contraseña, así que VetDesk no puede mostrarlo ni imprimirlo. Guárdelo y ábralo en un lector de PDF que pida la contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/pdf_view.py" line="76"/>
+        <source>The PDF document could not be read because the file is damaged, incomplete or not a PDF. Open the stored copy again, or restore the document from a backup.</source>
+        <translation>No se ha podido leer el documento PDF porque el archivo está dañado, incompleto o no es un PDF. Vuelva a abrir la copia guardada o recupere el documento de una copia de seguridad.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/pdf_view.py" line="165"/>
+        <source>The pages chosen ({pages}) are not in the document, which has {count} pages. Choose pages from 1 to {count}.</source>
+        <translation>Las páginas elegidas ({pages}) no están en el documento, que tiene {count} páginas. Elija páginas de la 1 a la {count}.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/pdf_view.py" line="202"/>
+        <source>Printing to the file {path} could not start. Check that the folder exists and that you may write in it, or choose another file.</source>
+        <translation>No se ha podido empezar a imprimir en el archivo {path}. Compruebe que la carpeta existe y que puede escribir en ella, o elija otro archivo.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/pdf_view.py" line="206"/>
+        <source>No printer is set up on this computer. Add a printer in the system settings, or print to a PDF file.</source>
+        <translation>No hay ninguna impresora configurada en este ordenador. Añada una impresora en la configuración del sistema o imprima en un archivo PDF.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/pdf_view.py" line="209"/>
+        <source>Printing on {printer} could not start. Check that the printer is connected and switched on, or choose another printer.</source>
+        <translation>No se ha podido empezar a imprimir en {printer}. Compruebe que la impresora está conectada y encendida, o elija otra impresora.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/pdf_view.py" line="232"/>
+        <source>The printer stopped after page {page}. Check the printer and print again.</source>
+        <translation>La impresora se ha detenido después de la página {page}. Revise la impresora y vuelva a imprimir.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/pdf_view.py" line="573"/>
+        <source>The file {path} could not be written: {reason}. Choose another folder.</source>
+        <translation>No se ha podido escribir el archivo {path}: {reason}. Elija otra carpeta.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfViewDialog</name>
+    <message>
+        <location filename="../vetdesk/ui/pdf_view.py" line="343"/>
+        <source>document.pdf</source>
+        <translation>documento.pdf</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/pdf_view.py" line="353"/>
+        <source>Zoom out</source>
+        <translation>Reducir</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/pdf_view.py" line="358"/>
+        <source>Zoom in</source>
+        <translation>Ampliar</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/pdf_view.py" line="359"/>
+        <source>Fit width</source>
+        <translation>Ajustar al ancho</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/pdf_view.py" line="360"/>
+        <source>Print preview…</source>
+        <translation>Vista previa de impresión…</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/pdf_view.py" line="361"/>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/pdf_view.py" line="362"/>
+        <source>Save as…</source>
+        <translation>Guardar como…</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/pdf_view.py" line="477"/>
+        <source>{percent}%</source>
+        <translation>{percent} %</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/pdf_view.py" line="523"/>
+        <source>The document was printed to the file {path}.</source>
+        <translation>El documento se ha impreso en el archivo {path}.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/pdf_view.py" line="526"/>
+        <source>The document was sent to the printer {printer}.</source>
+        <translation>El documento se ha enviado a la impresora {printer}.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/pdf_view.py" line="551"/>
+        <source>Save the document as</source>
+        <translation>Guardar el documento como</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/pdf_view.py" line="552"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/pdf_view.py" line="576"/>
+        <source>The document was saved as {path}.</source>
+        <translation>El documento se ha guardado como {path}.</translation>
     </message>
 </context>
 <context>
@@ -2503,6 +3936,353 @@ Intro abre el cliente elegido; Esc vuelve a la búsqueda.</translation>
     </message>
 </context>
 <context>
+    <name>ScheduleModel</name>
+    <message>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="293"/>
+        <source>No.</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="293"/>
+        <source>Due date</source>
+        <translation>Vencimiento</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="293"/>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+</context>
+<context>
+    <name>Seal</name>
+    <message>
+        <location filename="../vetdesk/documents/sealing.py" line="169"/>
+        <source>The clinic has no name, so its seal cannot be created. Type the clinic&apos;s name in the settings first.</source>
+        <translation>La clínica no tiene nombre, así que no se puede crear su sello. Escriba primero el nombre de la clínica en los ajustes.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/sealing.py" line="173"/>
+        <source>Type a passphrase to protect the clinic&apos;s seal.</source>
+        <translation>Escriba una contraseña para proteger el certificado de sello de la clínica.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/sealing.py" line="229"/>
+        <source>The file is not a PKCS#12 certificate file (.p12 or .pfx). Choose the certificate file that your certificate provider issued, exported with its private key.</source>
+        <translation>El archivo no es un certificado PKCS#12 (.p12 o .pfx). Elija el archivo de certificado que le entregó su proveedor de certificados, exportado con su clave privada.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/sealing.py" line="242"/>
+        <source>The passphrase does not open this certificate file. Type it again, minding capital letters. If it is right, the file is damaged and you need a new copy of it.</source>
+        <translation>La contraseña del certificado no abre este archivo. Vuelva a escribirla, respetando las mayúsculas y minúsculas. Si la contraseña es correcta, el archivo está dañado y necesita una copia nueva.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/sealing.py" line="270"/>
+        <source>The certificate &quot;{subject}&quot; expired on {not_after} (it was valid from {not_before}). Load a current certificate or create a new clinic seal.</source>
+        <translation>El certificado «{subject}» caducó el {not_after} (era válido desde el {not_before}). Cargue un certificado vigente o cree un nuevo sello de la clínica.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/sealing.py" line="274"/>
+        <source>The certificate &quot;{subject}&quot; is valid only from {not_before} to {not_after}. Check the date and time of this computer, or load a certificate that is valid today.</source>
+        <translation>El certificado «{subject}» solo es válido del {not_before} al {not_after}. Compruebe la fecha y la hora de este ordenador, o cargue un certificado que sea válido hoy.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/sealing.py" line="292"/>
+        <source>The certificate file contains a key but no certificate. Export it again from your certificate store, with its certificate.</source>
+        <translation>El archivo de certificado contiene una clave, pero ningún certificado. Vuelva a exportarlo desde su almacén de certificados, con su certificado.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/sealing.py" line="297"/>
+        <source>The certificate file &quot;{subject}&quot; contains no private key, so it cannot seal documents. Export the certificate again and choose to include the private key.</source>
+        <translation>El archivo de certificado «{subject}» no contiene la clave privada, así que no puede sellar documentos. Vuelva a exportar el certificado y elija incluir la clave privada.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/sealing.py" line="303"/>
+        <source>The private key in the certificate file does not belong to the certificate &quot;{subject}&quot;. Export the certificate again from your certificate store.</source>
+        <translation>La clave privada del archivo de certificado no corresponde al certificado «{subject}». Vuelva a exportar el certificado desde su almacén de certificados.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/sealing.py" line="309"/>
+        <source>The certificate &quot;{subject}&quot; is not meant for signing documents: its key usage allows neither digital signatures nor non-repudiation. Load a certificate for electronic signatures or seals.</source>
+        <translation>El certificado «{subject}» no sirve para firmar documentos: el uso de su clave no permite firmas digitales ni no repudio. Cargue un certificado de firma o de sello electrónico.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/sealing.py" line="379"/>
+        <source>The document could not be sealed because it is not a PDF that can be signed ({error}). Generate the document again.</source>
+        <translation>No se ha podido sellar el documento porque no es un PDF que se pueda firmar ({error}). Vuelva a generar el documento.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/sealing.py" line="394"/>
+        <source>The file is not a PDF that can be read ({reason}).</source>
+        <translation>El archivo no es un PDF legible ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/sealing.py" line="440"/>
+        <source>The document was changed after it was sealed: the sealed bytes no longer match the seal of &quot;{subject}&quot;.</source>
+        <translation>El documento se modificó después de sellarlo: los bytes sellados ya no coinciden con el sello de «{subject}».</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/sealing.py" line="445"/>
+        <source>Data was added to the document after it was sealed ({count} bytes).</source>
+        <translation>Se añadieron datos al documento después de sellarlo ({count} bytes).</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/sealing.py" line="448"/>
+        <source>The seal does not cover the whole document.</source>
+        <translation>El sello no cubre todo el documento.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/sealing.py" line="452"/>
+        <source>The document is sealed by &quot;{subject}&quot;, which is not a seal of this clinic.</source>
+        <translation>El documento está sellado por «{subject}», que no es un sello de esta clínica.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/sealing.py" line="458"/>
+        <source>The seal&apos;s certificate &quot;{subject}&quot; is not valid for a seal made on {signed_at} (check failed: {indication}).</source>
+        <translation>El certificado del sello, «{subject}», no es válido para un sello hecho el {signed_at} (comprobación fallida: {indication}).</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/sealing.py" line="500"/>
+        <source>The document carries no seal.</source>
+        <translation>El documento no lleva sello.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/sealing.py" line="503"/>
+        <source>The seal of the document is damaged and cannot be checked.</source>
+        <translation>El sello del documento está dañado y no se puede comprobar.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/seal.py" line="178"/>
+        <source>This computer has no password keyring, so VetDesk cannot remember the passphrase of the clinic&apos;s seal. Type it to seal documents in this session.</source>
+        <translation>Este ordenador no tiene almacén de contraseñas del sistema, así que VetDesk no puede recordar la contraseña del certificado de sello de la clínica. Escríbala para sellar documentos en esta sesión.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/seal.py" line="186"/>
+        <source>The passphrase of the clinic&apos;s seal is not saved on this computer. Type it once and VetDesk saves it in this computer&apos;s keyring.</source>
+        <translation>La contraseña del certificado de sello de la clínica no está guardada en este ordenador. Escríbala una vez y VetDesk la guardará en el almacén de contraseñas del sistema.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/seal.py" line="192"/>
+        <source>The passphrase kept for the clinic&apos;s seal does not open it. Type the passphrase of the seal again.</source>
+        <translation>La contraseña guardada no abre el certificado de sello de la clínica. Vuelva a escribir la contraseña del certificado.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/seal.py" line="272"/>
+        <source>The clinic&apos;s name and CIF are not saved yet, so its seal cannot be created. Fill in the clinic&apos;s details in the settings first.</source>
+        <translation>El nombre y el CIF de la clínica aún no están guardados, así que no se puede crear su sello. Rellene primero los datos de la clínica en los ajustes.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/seal.py" line="278"/>
+        <source>This computer has no password keyring, so VetDesk cannot remember a passphrase for the clinic&apos;s new seal. Choose a passphrase, keep it safe, and type it whenever VetDesk asks for it.</source>
+        <translation>Este ordenador no tiene almacén de contraseñas del sistema, así que VetDesk no puede recordar la contraseña del nuevo certificado de sello de la clínica. Elija una contraseña, guárdela en un lugar seguro y escríbala cada vez que VetDesk la pida.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/seal.py" line="390"/>
+        <source>UNREADABLE: the file is not a PDF that VetDesk can read.</source>
+        <translation>ILEGIBLE: el archivo no es un PDF que VetDesk pueda leer.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/seal.py" line="393"/>
+        <source>NOT VERIFIED: the document carries no seal, so VetDesk cannot vouch for it.</source>
+        <translation>NO VERIFICADO: el documento no lleva sello, así que VetDesk no puede garantizarlo.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/seal.py" line="395"/>
+        <source>ALTERED: the document has been changed since the clinic sealed it.</source>
+        <translation>ALTERADO: el documento se ha modificado desde que la clínica lo selló.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/seal.py" line="401"/>
+        <source>ALTERED: the document&apos;s seal is broken, so it was changed after it was sealed.</source>
+        <translation>ALTERADO: el sello del documento está roto, así que se modificó después de sellarlo.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/seal.py" line="404"/>
+        <source>NOT VERIFIED: the document is not sealed by this clinic, so VetDesk cannot vouch for it.</source>
+        <translation>NO VERIFICADO: el documento no está sellado por esta clínica, así que VetDesk no puede garantizarlo.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/seal.py" line="410"/>
+        <source>ALTERED: the clinic&apos;s seal on this document is not valid.</source>
+        <translation>ALTERADO: el sello de la clínica en este documento no es válido.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/seal.py" line="413"/>
+        <source>The file carries the clinic&apos;s seal but is not identical to any document stored in VetDesk.</source>
+        <translation>El archivo lleva el sello de la clínica, pero no es idéntico a ningún documento guardado en VetDesk.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/seal.py" line="416"/>
+        <source>INTACT: the clinic&apos;s seal is valid and the file is identical to version {version} of agreement {number} as stored.</source>
+        <translation>ÍNTEGRO: el sello de la clínica es válido y el archivo es idéntico a la versión {version} del acuerdo {number} tal como está guardada.</translation>
+    </message>
+</context>
+<context>
+    <name>SealDialog</name>
+    <message>
+        <location filename="../vetdesk/ui/seal_dialog.py" line="61"/>
+        <source>Seal of the clinic&apos;s documents</source>
+        <translation>Sello de los documentos de la clínica</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/seal_dialog.py" line="67"/>
+        <source>VetDesk seals every signed payment-terms form with this certificate, so that any change to the file can be detected later.</source>
+        <translation>VetDesk sella con este certificado cada documento de condiciones de pago firmado, para que más adelante se pueda detectar cualquier cambio en el archivo.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/seal_dialog.py" line="75"/>
+        <source>Active certificate</source>
+        <translation>Certificado activo</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/seal_dialog.py" line="77"/>
+        <source>Holder</source>
+        <translation>Titular</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/seal_dialog.py" line="78"/>
+        <source>Valid</source>
+        <translation>Validez</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/seal_dialog.py" line="79"/>
+        <source>Issued by</source>
+        <translation>Emitido por</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/seal_dialog.py" line="83"/>
+        <source>the clinic&apos;s certificate file, .p12 or .pfx</source>
+        <translation>el archivo de certificado de la clínica, .p12 o .pfx</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/seal_dialog.py" line="84"/>
+        <source>Choose file…</source>
+        <translation>Elegir archivo…</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/seal_dialog.py" line="94"/>
+        <source>Load certificate</source>
+        <translation>Cargar certificado</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/seal_dialog.py" line="97"/>
+        <source>Use the clinic&apos;s own certificate</source>
+        <translation>Usar un certificado propio de la clínica</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/seal_dialog.py" line="99"/>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/seal_dialog.py" line="100"/>
+        <source>Passphrase of the file</source>
+        <translation>Contraseña del certificado</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/seal_dialog.py" line="103"/>
+        <source>Create a self-signed clinic seal</source>
+        <translation>Crear un sello de la clínica autofirmado</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/seal_dialog.py" line="106"/>
+        <source>A self-signed seal proves that a document has not changed since VetDesk sealed it. A certificate from a certification authority also proves the clinic&apos;s identity to others. Documents sealed earlier keep their seal.</source>
+        <translation>Un sello autofirmado demuestra que un documento no ha cambiado desde que VetDesk lo selló. Un certificado de una autoridad de certificación demuestra además ante terceros la identidad de la clínica. Los documentos sellados antes conservan su sello.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/seal_dialog.py" line="140"/>
+        <source>The clinic has no seal yet. VetDesk creates a self-signed one when the first form is signed, unless you load the clinic&apos;s certificate first.</source>
+        <translation>La clínica aún no tiene sello. VetDesk creará uno autofirmado cuando se firme el primer documento, salvo que antes cargue usted el certificado de la clínica.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/seal_dialog.py" line="147"/>
+        <source>from {start} to {end}</source>
+        <translation>del {start} al {end}</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/seal_dialog.py" line="150"/>
+        <source>VetDesk (self-signed clinic seal)</source>
+        <translation>VetDesk (sello de la clínica autofirmado)</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/seal_dialog.py" line="151"/>
+        <source>A certification authority</source>
+        <translation>Una autoridad de certificación</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/seal_dialog.py" line="156"/>
+        <source>Loading or creating the clinic&apos;s seal needs the manager or administrator role.</source>
+        <translation>Para cargar o crear el sello de la clínica se necesita el rol de responsable o administrador.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/seal_dialog.py" line="161"/>
+        <source>Choose the clinic&apos;s certificate</source>
+        <translation>Elija el certificado de la clínica</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/seal_dialog.py" line="162"/>
+        <source>Certificates with private key (*.p12 *.pfx);;All files (*)</source>
+        <translation>Certificados con clave privada (*.p12 *.pfx);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/seal_dialog.py" line="174"/>
+        <source>Choose the clinic&apos;s certificate file first.</source>
+        <translation>Elija primero el archivo de certificado de la clínica.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/seal_dialog.py" line="180"/>
+        <source>{file} is too large to be a certificate file. Choose the .p12 or .pfx file of the clinic&apos;s certificate.</source>
+        <translation>{file} es demasiado grande para ser un archivo de certificado. Elija el archivo .p12 o .pfx del certificado de la clínica.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/seal_dialog.py" line="186"/>
+        <source>The file {file} does not exist. Choose the file again.</source>
+        <translation>El archivo {file} no existe. Vuelva a elegir el archivo.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/seal_dialog.py" line="189"/>
+        <source>The file {file} could not be read: {error}</source>
+        <translation>No se ha podido leer el archivo {file}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/seal_dialog.py" line="207"/>
+        <source>The certificate &quot;{subject}&quot; now seals the clinic&apos;s documents.</source>
+        <translation>Los documentos de la clínica se sellan ahora con el certificado «{subject}».</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/seal_dialog.py" line="229"/>
+        <source>A new self-signed clinic seal now seals the clinic&apos;s documents.</source>
+        <translation>Los documentos de la clínica se sellan ahora con un nuevo sello autofirmado.</translation>
+    </message>
+</context>
+<context>
+    <name>SealPassphraseDialog</name>
+    <message>
+        <location filename="../vetdesk/ui/seal_dialog.py" line="249"/>
+        <source>Passphrase of the clinic&apos;s seal</source>
+        <translation>Contraseña del certificado de sello de la clínica</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/seal_dialog.py" line="265"/>
+        <source>Passphrase</source>
+        <translation>Contraseña del certificado</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/seal_dialog.py" line="267"/>
+        <source>Type it again</source>
+        <translation>Repita la contraseña</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/seal_dialog.py" line="289"/>
+        <source>Type the passphrase of the clinic&apos;s seal.</source>
+        <translation>Escriba la contraseña del certificado de sello de la clínica.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/seal_dialog.py" line="292"/>
+        <source>The two passphrases differ. Type the same passphrase in both fields.</source>
+        <translation>Las dos contraseñas no coinciden. Escriba la misma contraseña en los dos campos.</translation>
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
     <message>
         <location filename="../vetdesk/ui/search_panel.py" line="132"/>
@@ -2567,17 +4347,27 @@ Intro abre el cliente elegido; Esc vuelve a la búsqueda.</translation>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../vetdesk/services/settings.py" line="40"/>
+        <location filename="../vetdesk/services/settings.py" line="42"/>
         <source>The value {value} is negative. Use 0 or more.</source>
         <translation>El valor {value} es negativo. Use 0 o más.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/settings.py" line="58"/>
+        <location filename="../vetdesk/services/settings.py" line="60"/>
         <source>The idle lock time {value} is out of range. Use 0 (never lock) to {maximum} minutes.</source>
         <translation>El tiempo de bloqueo por inactividad {value} está fuera del intervalo permitido. Use un valor entre 0 (no bloquear nunca) y {maximum} minutos.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/settings.py" line="114"/>
+        <location filename="../vetdesk/services/settings.py" line="77"/>
+        <source>The value {value} is too small. Use 1 or more.</source>
+        <translation>El valor {value} es demasiado pequeño. Use 1 o más.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/settings.py" line="91"/>
+        <source>The maximum number of instalments {value} is out of range. Use 1 to {maximum}.</source>
+        <translation>El número máximo de plazos {value} está fuera del rango permitido. Use de 1 a {maximum}.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/settings.py" line="190"/>
         <source>The value {value} does not have the type this setting needs.</source>
         <translation>El valor {value} no es del tipo que necesita este ajuste.</translation>
     </message>
@@ -2585,102 +4375,107 @@ Intro abre el cliente elegido; Esc vuelve a la búsqueda.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="168"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="386"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="196"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="414"/>
         <source>Block new credit from an overdue amount of (€)</source>
         <translation>Bloquear nuevos cargos a cuenta a partir de un importe vencido de (€)</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="197"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="415"/>
         <source>Days of grace after the due date before blocking</source>
         <translation>Días de gracia tras la fecha de vencimiento antes del bloqueo</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="198"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="416"/>
         <source>An override lasts (days)</source>
         <translation>Duración de una excepción (días)</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="199"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="417"/>
         <source>Default payment term of a charge (days)</source>
         <translation>Plazo de pago predeterminado de un cargo (días)</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="209"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="429"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="210"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="430"/>
         <source>Desk user</source>
         <translation>Usuario del puesto</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="211"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="431"/>
         <source>Clinic database server…</source>
         <translation>Servidor de la base de datos de la clínica…</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="214"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="434"/>
         <source>Several desks</source>
         <translation>Varios puestos</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="221"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="441"/>
         <source>Clinic</source>
         <translation>Clínica</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="222"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="442"/>
         <source>Debt banner</source>
         <translation>Aviso de deuda</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="223"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="443"/>
+        <source>Payment terms</source>
+        <translation>Condiciones de pago</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="444"/>
         <source>Sign-in and locking</source>
         <translation>Inicio de sesión y bloqueo</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="224"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="445"/>
         <source>This desk</source>
         <translation>Este puesto</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="237"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="458"/>
         <source>Only a manager or an administrator can change the clinic&apos;s settings. You can change this desk&apos;s language.</source>
         <translation>Solo un responsable o un administrador puede cambiar los ajustes de la clínica. Usted puede cambiar el idioma de este puesto.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="249"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="470"/>
         <source>Simple mode: one shared account for everyone, without sign-in</source>
         <translation>Modo sencillo: una cuenta compartida por todos, sin iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="254"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="475"/>
         <source>Only an administrator can turn simple mode on or off.</source>
         <translation>Solo un administrador puede activar o desactivar el modo sencillo.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="259"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="480"/>
         <source>Never</source>
         <translation>Nunca</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="260"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="481"/>
         <source>Minutes without keyboard or mouse use before the desk locks; 0 never locks. Simple mode never locks.</source>
         <translation>Minutos sin usar el teclado ni el ratón antes de que se bloquee el puesto; con 0 no se bloquea nunca. En modo sencillo el puesto nunca se bloquea.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="263"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="484"/>
         <source>Lock the desk after (minutes without use)</source>
         <translation>Bloquear el puesto tras (minutos sin uso)</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="272"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="493"/>
         <source>The new database is used from the next time VetDesk starts.</source>
         <translation>La nueva base de datos se usará a partir del próximo inicio de VetDesk.</translation>
     </message>
@@ -2701,6 +4496,47 @@ Intro abre el cliente elegido; Esc vuelve a la búsqueda.</translation>
         <location filename="../vetdesk/ui/login_dialog.py" line="56"/>
         <source>Password or PIN</source>
         <translation>Contraseña o PIN</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureBox</name>
+    <message>
+        <location filename="../vetdesk/ui/signature_pad.py" line="370"/>
+        <source>Clear</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/signature_pad.py" line="372"/>
+        <source>Erase the signature so that the client can sign again.</source>
+        <translation>Borra la firma para que el cliente pueda volver a firmar.</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <location filename="../vetdesk/ui/signature_pad.py" line="108"/>
+        <source>Signature pad</source>
+        <translation>Panel de firma</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/signature_pad.py" line="109"/>
+        <source>The client signs here with the mouse, a finger or a pen.</source>
+        <translation>El cliente firma aquí con el ratón, con el dedo o con un lápiz.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/signature_pad.py" line="150"/>
+        <source>The client has not signed yet. Ask the client to sign in the box.</source>
+        <translation>El cliente aún no ha firmado. Pídale que firme en el recuadro.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/signature_pad.py" line="156"/>
+        <source>The signature is too small. Clear it and ask the client to sign larger across the box.</source>
+        <translation>La firma es demasiado pequeña. Bórrela y pida al cliente que firme más grande, ocupando el recuadro.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/signature_pad.py" line="353"/>
+        <source>Sign here</source>
+        <translation>Firme aquí</translation>
     </message>
 </context>
 <context>
@@ -3093,6 +4929,54 @@ Intro abre el cliente elegido; Esc vuelve a la búsqueda.</translation>
         <location filename="../vetdesk/domain/identity.py" line="256"/>
         <source>The postal code &quot;{value}&quot; is not valid. A Spanish postal code has 5 digits, from 01000 to 52999.</source>
         <translation>El código postal «{value}» no es válido. Un código postal español tiene 5 dígitos, del 01000 al 52999.</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyCommand</name>
+    <message>
+        <location filename="../vetdesk/commands/verify.py" line="57"/>
+        <source>{file} is not a file. Give the path of the PDF to check.</source>
+        <translation>{file} no es un archivo. Indique la ruta del PDF que quiere comprobar.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/commands/verify.py" line="61"/>
+        <source>{file} has {size} MB, more than the {maximum} MB a payment-terms form can have. Check that it is the right file.</source>
+        <translation>{file} ocupa {size} MB, más de los {maximum} MB que puede ocupar un documento de condiciones de pago. Compruebe que es el archivo correcto.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/commands/verify.py" line="68"/>
+        <source>The file {file} does not exist. Check the path and try again.</source>
+        <translation>El archivo {file} no existe. Compruebe la ruta y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/commands/verify.py" line="71"/>
+        <source>The file {file} could not be read: {error}</source>
+        <translation>No se ha podido leer el archivo {file}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/commands/verify.py" line="85"/>
+        <source>Agreement: {number}, version {version}</source>
+        <translation>Acuerdo: {number}, versión {version}</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/commands/verify.py" line="88"/>
+        <source>Client: {name}</source>
+        <translation>Cliente: {name}</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/commands/verify.py" line="92"/>
+        <source>Signed: {time}</source>
+        <translation>Firmado: {time}</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/commands/verify.py" line="95"/>
+        <source>Seal: {subject}</source>
+        <translation>Sello: {subject}</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/commands/verify.py" line="97"/>
+        <source>SHA-256: {digest}</source>
+        <translation>SHA-256: {digest}</translation>
     </message>
 </context>
 </TS>
