@@ -436,3 +436,18 @@ def test_view_corrupt_pdf_still_saved(qtbot, tmp_path):
     dialog = PdfViewDialog(data, "Documento dañado")
     qtbot.addWidget(dialog)
     assert dialog.save_to(tmp_path / "danado.pdf").read_bytes() == data
+
+
+def test_closing_the_dialog_releases_the_document(qtbot, two_pages):
+    dialog = PdfViewDialog(two_pages, "Form")
+    qtbot.addWidget(dialog)
+    dialog.open()
+    pages = dialog.pages
+    dialog.reject()
+    assert dialog.pages is None and dialog.page_view is None
+    with pytest.raises(Exception):
+        len(pages._document)
+    # Opening it again reads the document again.
+    dialog.open()
+    assert dialog.pages is not None and len(dialog.pages) == 2
+    dialog.reject()

@@ -27,6 +27,7 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPalette,
     QResizeEvent,
+    QShowEvent,
     QShortcut,
 )
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
@@ -413,6 +414,25 @@ class PdfViewDialog(QDialog):
         self.page_view.renderFailed.connect(self._show_unreadable)
         self.scroll_area.setWidget(self.page_view)
         self._update_zoom_label()
+
+    def done(self, result: int) -> None:
+        """Close the dialog and release the PDFium document, which a closed dialog no longer draws."""
+        super().done(result)
+        if self.pages is not None:
+            view = self.scroll_area.takeWidget()
+            if view is not None:
+                view.deleteLater()
+            self.page_view = None
+            self.pages.close()
+            self.pages = None
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # A dialog opened again after done() reads its document again.
+        if self.pages is None and self.print_button.isEnabled():
+            self._open_document()
+            if self._fit_width:
+                self._refit()
+        super().showEvent(event)
 
     def _show_unreadable(self, text: str) -> None:
         self.message_bar.show_error(text)
