@@ -806,67 +806,72 @@
         <translation>Nuevo acuerdo…</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/agreements_pane.py" line="337"/>
+        <location filename="../vetdesk/ui/agreements_pane.py" line="340"/>
         <source>This client has no payment agreements.</source>
         <translation>Este cliente no tiene acuerdos de pago.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/agreements_pane.py" line="362"/>
+        <location filename="../vetdesk/ui/agreements_pane.py" line="363"/>
         <source>View / print form…</source>
         <translation>Ver / imprimir documento…</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/agreements_pane.py" line="363"/>
+        <location filename="../vetdesk/ui/agreements_pane.py" line="364"/>
         <source>Check seal</source>
         <translation>Comprobar sello</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/agreements_pane.py" line="364"/>
+        <location filename="../vetdesk/ui/agreements_pane.py" line="365"/>
         <source>Cancel agreement…</source>
         <translation>Cancelar acuerdo…</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/agreements_pane.py" line="381"/>
+        <location filename="../vetdesk/ui/agreements_pane.py" line="385"/>
         <source>Signed forms</source>
         <translation>Documentos firmados</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/agreements_pane.py" line="469"/>
+        <location filename="../vetdesk/ui/agreements_pane.py" line="473"/>
+        <source>made on {date}</source>
+        <translation>hecho el {date}</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/agreements_pane.py" line="478"/>
         <source>financed by {provider}</source>
         <translation>financiado por {provider}</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/agreements_pane.py" line="471"/>
+        <location filename="../vetdesk/ui/agreements_pane.py" line="480"/>
         <source>Paid {paid} of {amount}; {remaining} left.</source>
         <translation>Pagado: {paid} de {amount}. Pendiente: {remaining}.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/agreements_pane.py" line="475"/>
+        <location filename="../vetdesk/ui/agreements_pane.py" line="484"/>
         <source>Broken on {date}; the whole remaining amount is due now.</source>
         <translation>Incumplido el {date}. Todo el importe pendiente ha vencido ya.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/agreements_pane.py" line="478"/>
+        <location filename="../vetdesk/ui/agreements_pane.py" line="487"/>
         <source>Broken on {date}.</source>
         <translation>Incumplido el {date}.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/agreements_pane.py" line="480"/>
+        <location filename="../vetdesk/ui/agreements_pane.py" line="489"/>
         <source>{amount} overdue since {date}.</source>
         <translation>{amount} vencido desde el {date}.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/agreements_pane.py" line="484"/>
+        <location filename="../vetdesk/ui/agreements_pane.py" line="493"/>
         <source>Cancelled by {who} on {date}: {reason}</source>
         <translation>Cancelado por {who} el {date}: {reason}</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/agreements_pane.py" line="503"/>
+        <location filename="../vetdesk/ui/agreements_pane.py" line="512"/>
         <source>Only a manager can cancel an agreement.</source>
         <translation>Solo un responsable puede cancelar un acuerdo.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/agreements_pane.py" line="520"/>
+        <location filename="../vetdesk/ui/agreements_pane.py" line="529"/>
         <source>Payment terms {number}, version {version}</source>
         <translation>Condiciones de pago {number}, versión {version}</translation>
     </message>
@@ -3685,42 +3690,42 @@ Intro abre el cliente elegido; Esc vuelve a la búsqueda.</translation>
 <context>
     <name>PdfView</name>
     <message>
-        <location filename="../vetdesk/ui/pdf_view.py" line="73"/>
+        <location filename="../vetdesk/ui/pdf_view.py" line="74"/>
         <source>The PDF document is protected by a password, so VetDesk cannot show or print it. Save it and open it in a PDF reader that asks for the password.</source>
         <translation>El documento PDF está protegido con contraseña, así que VetDesk no puede mostrarlo ni imprimirlo. Guárdelo y ábralo en un lector de PDF que pida la contraseña.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/pdf_view.py" line="76"/>
+        <location filename="../vetdesk/ui/pdf_view.py" line="77"/>
         <source>The PDF document could not be read because the file is damaged, incomplete or not a PDF. Open the stored copy again, or restore the document from a backup.</source>
         <translation>No se ha podido leer el documento PDF porque el archivo está dañado, incompleto o no es un PDF. Vuelva a abrir la copia guardada o recupere el documento de una copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/pdf_view.py" line="165"/>
+        <location filename="../vetdesk/ui/pdf_view.py" line="166"/>
         <source>The pages chosen ({pages}) are not in the document, which has {count} pages. Choose pages from 1 to {count}.</source>
         <translation>Las páginas elegidas ({pages}) no están en el documento, que tiene {count} páginas. Elija páginas de la 1 a la {count}.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/pdf_view.py" line="202"/>
+        <location filename="../vetdesk/ui/pdf_view.py" line="203"/>
         <source>Printing to the file {path} could not start. Check that the folder exists and that you may write in it, or choose another file.</source>
         <translation>No se ha podido empezar a imprimir en el archivo {path}. Compruebe que la carpeta existe y que puede escribir en ella, o elija otro archivo.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/pdf_view.py" line="206"/>
+        <location filename="../vetdesk/ui/pdf_view.py" line="207"/>
         <source>No printer is set up on this computer. Add a printer in the system settings, or print to a PDF file.</source>
         <translation>No hay ninguna impresora configurada en este ordenador. Añada una impresora en la configuración del sistema o imprima en un archivo PDF.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/pdf_view.py" line="209"/>
+        <location filename="../vetdesk/ui/pdf_view.py" line="210"/>
         <source>Printing on {printer} could not start. Check that the printer is connected and switched on, or choose another printer.</source>
         <translation>No se ha podido empezar a imprimir en {printer}. Compruebe que la impresora está conectada y encendida, o elija otra impresora.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/pdf_view.py" line="232"/>
+        <location filename="../vetdesk/ui/pdf_view.py" line="233"/>
         <source>The printer stopped after page {page}. Check the printer and print again.</source>
         <translation>La impresora se ha detenido después de la página {page}. Revise la impresora y vuelva a imprimir.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/pdf_view.py" line="573"/>
+        <location filename="../vetdesk/ui/pdf_view.py" line="593"/>
         <source>The file {path} could not be written: {reason}. Choose another folder.</source>
         <translation>No se ha podido escribir el archivo {path}: {reason}. Elija otra carpeta.</translation>
     </message>
@@ -3728,67 +3733,67 @@ Intro abre el cliente elegido; Esc vuelve a la búsqueda.</translation>
 <context>
     <name>PdfViewDialog</name>
     <message>
-        <location filename="../vetdesk/ui/pdf_view.py" line="343"/>
+        <location filename="../vetdesk/ui/pdf_view.py" line="344"/>
         <source>document.pdf</source>
         <translation>documento.pdf</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/pdf_view.py" line="353"/>
+        <location filename="../vetdesk/ui/pdf_view.py" line="354"/>
         <source>Zoom out</source>
         <translation>Reducir</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/pdf_view.py" line="358"/>
+        <location filename="../vetdesk/ui/pdf_view.py" line="359"/>
         <source>Zoom in</source>
         <translation>Ampliar</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/pdf_view.py" line="359"/>
+        <location filename="../vetdesk/ui/pdf_view.py" line="360"/>
         <source>Fit width</source>
         <translation>Ajustar al ancho</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/pdf_view.py" line="360"/>
+        <location filename="../vetdesk/ui/pdf_view.py" line="361"/>
         <source>Print preview…</source>
         <translation>Vista previa de impresión…</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/pdf_view.py" line="361"/>
+        <location filename="../vetdesk/ui/pdf_view.py" line="362"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/pdf_view.py" line="362"/>
+        <location filename="../vetdesk/ui/pdf_view.py" line="363"/>
         <source>Save as…</source>
         <translation>Guardar como…</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/pdf_view.py" line="477"/>
+        <location filename="../vetdesk/ui/pdf_view.py" line="497"/>
         <source>{percent}%</source>
         <translation>{percent} %</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/pdf_view.py" line="523"/>
+        <location filename="../vetdesk/ui/pdf_view.py" line="543"/>
         <source>The document was printed to the file {path}.</source>
         <translation>El documento se ha impreso en el archivo {path}.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/pdf_view.py" line="526"/>
+        <location filename="../vetdesk/ui/pdf_view.py" line="546"/>
         <source>The document was sent to the printer {printer}.</source>
         <translation>El documento se ha enviado a la impresora {printer}.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/pdf_view.py" line="551"/>
+        <location filename="../vetdesk/ui/pdf_view.py" line="571"/>
         <source>Save the document as</source>
         <translation>Guardar el documento como</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/pdf_view.py" line="552"/>
+        <location filename="../vetdesk/ui/pdf_view.py" line="572"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/pdf_view.py" line="576"/>
+        <location filename="../vetdesk/ui/pdf_view.py" line="596"/>
         <source>The document was saved as {path}.</source>
         <translation>El documento se ha guardado como {path}.</translation>
     </message>
@@ -4066,52 +4071,52 @@ Intro abre el cliente elegido; Esc vuelve a la búsqueda.</translation>
         <translation>La contraseña guardada no abre el certificado de sello de la clínica. Vuelva a escribir la contraseña del certificado.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/seal.py" line="272"/>
+        <location filename="../vetdesk/services/seal.py" line="290"/>
         <source>The clinic&apos;s name and CIF are not saved yet, so its seal cannot be created. Fill in the clinic&apos;s details in the settings first.</source>
         <translation>El nombre y el CIF de la clínica aún no están guardados, así que no se puede crear su sello. Rellene primero los datos de la clínica en los ajustes.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/seal.py" line="278"/>
+        <location filename="../vetdesk/services/seal.py" line="222"/>
         <source>This computer has no password keyring, so VetDesk cannot remember a passphrase for the clinic&apos;s new seal. Choose a passphrase, keep it safe, and type it whenever VetDesk asks for it.</source>
         <translation>Este ordenador no tiene almacén de contraseñas del sistema, así que VetDesk no puede recordar la contraseña del nuevo certificado de sello de la clínica. Elija una contraseña, guárdela en un lugar seguro y escríbala cada vez que VetDesk la pida.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/seal.py" line="390"/>
+        <location filename="../vetdesk/services/seal.py" line="407"/>
         <source>UNREADABLE: the file is not a PDF that VetDesk can read.</source>
         <translation>ILEGIBLE: el archivo no es un PDF que VetDesk pueda leer.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/seal.py" line="393"/>
+        <location filename="../vetdesk/services/seal.py" line="410"/>
         <source>NOT VERIFIED: the document carries no seal, so VetDesk cannot vouch for it.</source>
         <translation>NO VERIFICADO: el documento no lleva sello, así que VetDesk no puede garantizarlo.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/seal.py" line="395"/>
+        <location filename="../vetdesk/services/seal.py" line="412"/>
         <source>ALTERED: the document has been changed since the clinic sealed it.</source>
         <translation>ALTERADO: el documento se ha modificado desde que la clínica lo selló.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/seal.py" line="401"/>
+        <location filename="../vetdesk/services/seal.py" line="418"/>
         <source>ALTERED: the document&apos;s seal is broken, so it was changed after it was sealed.</source>
         <translation>ALTERADO: el sello del documento está roto, así que se modificó después de sellarlo.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/seal.py" line="404"/>
+        <location filename="../vetdesk/services/seal.py" line="421"/>
         <source>NOT VERIFIED: the document is not sealed by this clinic, so VetDesk cannot vouch for it.</source>
         <translation>NO VERIFICADO: el documento no está sellado por esta clínica, así que VetDesk no puede garantizarlo.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/seal.py" line="410"/>
+        <location filename="../vetdesk/services/seal.py" line="427"/>
         <source>ALTERED: the clinic&apos;s seal on this document is not valid.</source>
         <translation>ALTERADO: el sello de la clínica en este documento no es válido.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/seal.py" line="413"/>
+        <location filename="../vetdesk/services/seal.py" line="430"/>
         <source>The file carries the clinic&apos;s seal but is not identical to any document stored in VetDesk.</source>
         <translation>El archivo lleva el sello de la clínica, pero no es idéntico a ningún documento guardado en VetDesk.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/seal.py" line="416"/>
+        <location filename="../vetdesk/services/seal.py" line="433"/>
         <source>INTACT: the clinic&apos;s seal is valid and the file is identical to version {version} of agreement {number} as stored.</source>
         <translation>ÍNTEGRO: el sello de la clínica es válido y el archivo es idéntico a la versión {version} del acuerdo {number} tal como está guardada.</translation>
     </message>

@@ -4,13 +4,15 @@ Run from the repository root:
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots/make_screenshots.py
 
-It generates the demo clinic into a temporary file with a fixed "today"
-(4 December 2026), opens the reception window in Spanish and in English,
-and saves PNGs next to this script.
+It generates the demo clinic, with its payment agreements, into a temporary
+file with a fixed "today" (4 December 2026), opens the reception window and
+the agreement dialog in Spanish and in English, and saves PNGs next to this
+script.
 """
 
 from __future__ import annotations
 
+import math
 import os
 import tempfile
 from datetime import date, datetime, timezone
@@ -18,12 +20,15 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from PySide6.QtCore import QPoint, Qt  # noqa: E402
+from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from vetdesk.services import accounts, clients  # noqa: E402
 from vetdesk.services.accounts import BannerLevel  # noqa: E402
 from vetdesk.services.context import ServiceContext  # noqa: E402
-from vetdesk.services.demo import generate_demo_clinic  # noqa: E402
+from vetdesk.services.demo import add_demo_agreements, generate_demo_clinic  # noqa: E402
+from vetdesk.translation import document_translator  # noqa: E402
 from vetdesk.storage.database import Database, sqlite_url  # noqa: E402
 from vetdesk.translation import Translations  # noqa: E402
 from vetdesk.ui.main_window import MainWindow  # noqa: E402
@@ -33,6 +38,10 @@ NOW = datetime(2026, 12, 4, 10, 30, tzinfo=timezone.utc)
 NAMES = {
     "es": ("ventana-principal.png", "ventana-principal-aviso.png", "ventana-principal-ambar.png"),
     "en": ("main-window.png", "main-window-banner.png", "main-window-amber.png"),
+}
+AGREEMENT_NAMES = {
+    "es": ("acuerdo-dialogo.png", "acuerdo-firma.png", "acuerdos-pestana.png"),
+    "en": ("agreement-dialog.png", "agreement-signing.png", "agreements-pane.png"),
 }
 
 
@@ -83,15 +92,86 @@ def shoot(app: QApplication, translations: Translations, context: ServiceContext
     window.close()
 
 
+def draw_signature(pad) -> None:
+    """Sign on the pad with the mouse: a row of loops and an underline."""
+    def stroke(points: list[tuple[float, float]]) -> None:
+        rect = pad.canvas_rect()
+        positions = [QPoint(round(rect.x() + x * rect.width()), round(rect.y() + y * rect.height()))
+                     for x, y in points]
+        QTest.mousePress(pad, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, positions[0])
+        for position in positions[1:]:
+            QTest.mouseMove(pad, position)
+        QTest.mouseRelease(pad, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, positions[-1])
+
+    loops = []
+    for step in range(201):
+        t = step / 200
+        angle = 2 * math.pi * 5 * t
+        loops.append((0.12 + 0.6 * (t - 0.048 * math.sin(angle)), 0.45 - 0.2 * math.cos(angle)))
+    stroke(loops)
+    stroke([(0.1 + 0.7 * step / 30, 0.7 - 0.04 * step / 30) for step in range(31)])
+
+
+def pick_agreement_clients(context: ServiceContext) -> tuple[int, int]:
+    """Return a debtor without an agreement whose debt allows instalments, and a client with a late agreement."""
+    from vetdesk.services import agreements
+    from vetdesk.storage import models
+    from sqlalchemy import select
+
+    with context.database.read() as session:
+        agreement_rows = session.scalars(select(models.Agreement)).all()
+        client_ids = session.scalars(select(models.Client.id).order_by(models.Client.id)).all()
+    late = next(row.client_id for row in agreement_rows
+                if agreements.agreement_view(context, row.id).progress.standing.value == "late")
+    covered = {row.client_id for row in agreement_rows}
+    for client_id in client_ids:
+        if client_id in covered:
+            continue
+        state = accounts.banner_state(context, client_id)
+        if state.level is BannerLevel.RED and state.overdue.cents >= 30000:
+            return client_id, late
+    raise SystemExit("the demo clinic has no debtor owing 300 € or more without an agreement")
+
+
+def shoot_agreements(app: QApplication, translations: Translations, context: ServiceContext, language: str) -> None:
+    translations.install(language)
+    debtor_id, late_id = pick_agreement_clients(context)
+    terms_name, signing_name, pane_name = AGREEMENT_NAMES[language]
+
+    window = MainWindow(context)
+    window.show()
+    window.open_client(debtor_id)
+    dialog = window.open_agreement_dialog()
+    dialog.resize(1100, 760)
+    dialog.instalment_count.setValue(6)
+    app.processEvents()
+    dialog.grab().save(str(OUTPUT / terms_name))
+    dialog.go_to_signing()
+    app.processEvents()
+    draw_signature(dialog.pad)
+    app.processEvents()
+    dialog.grab().save(str(OUTPUT / signing_name))
+    dialog.pad.clear()
+    dialog.reject()
+
+    window.open_client(late_id)
+    window.lower_tabs.setCurrentIndex(1)
+    app.processEvents()
+    window.grab().save(str(OUTPUT / pane_name))
+    window.close()
+
+
 def main() -> None:
     app = QApplication([])
     with tempfile.TemporaryDirectory() as directory:
         database = Database(sqlite_url(Path(directory) / "demo.sqlite3"))
         generate_demo_clinic(database, clients=500, today=date(2026, 12, 4))
+        add_demo_agreements(database, document_translator("es"), now=NOW)
         context = ServiceContext(database, actor="Lucía", clock=lambda: NOW)
         translations = Translations(app)
         for language in ("es", "en"):
             shoot(app, translations, context, language)
+            shoot_agreements(app, translations, context, language)
         database.dispose()
 
 

@@ -922,7 +922,7 @@ def _demo_signature() -> bytes:
 
 
 def add_demo_agreements(database: Database, translate: Callable[[str, str], str],
-                        count: int = DEMO_AGREEMENTS) -> int:
+                        count: int = DEMO_AGREEMENTS, now: datetime | None = None) -> int:
     """Give ``count`` debtors of the demo clinic a signed agreement each; return how many were made.
 
     Plans are made as if signed some weeks ago, so that the demo shows
@@ -934,6 +934,8 @@ def add_demo_agreements(database: Database, translate: Callable[[str, str], str]
     from vetdesk.services import accounts, agreements
 
     context = ServiceContext(database, actor=DEMO_ACTOR)
+    if now is not None:
+        context.clock = lambda: now
     today = accounts.clinic_today(context)
     with database.read() as session:
         candidates = session.scalars(select(Client.id).order_by(Client.id)).all()

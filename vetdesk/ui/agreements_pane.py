@@ -334,6 +334,9 @@ class AgreementsPane(QGroupBox):
         self.list_model = AgreementListModel(self)
         self.list_view = _table("agreementsList", self.list_model, AgreementListModel.KIND)
         self.list_view.selectionModel().currentRowChanged.connect(self._selection_changed)
+        # The kind and the date are in the details beside the list; the list keeps number, amount and standing.
+        self.list_view.setColumnHidden(AgreementListModel.KIND, True)
+        self.list_view.setColumnHidden(AgreementListModel.DATE, True)
         self.empty_label = QLabel(self.tr("This client has no payment agreements."))
         self.empty_label.setObjectName("noAgreementsLabel")
         self.empty_label.setWordWrap(True)
@@ -357,8 +360,6 @@ class AgreementsPane(QGroupBox):
         self.documents_view = _table("agreementDocuments", self.documents_model,
                                      AgreementDocumentsModel.WITNESS)
         self.documents_view.selectionModel().currentRowChanged.connect(self._update_buttons)
-        # Room for the header and two versions, because a form is rarely stored more than once.
-        self.documents_view.setMaximumHeight(96)
         self.view_button = self._button(self.tr("View / print form…"), "viewTermsButton", self.view_terms)
         self.verify_button = self._button(self.tr("Check seal"), "verifyTermsButton", self.verify_terms)
         self.cancel_button = self._button(self.tr("Cancel agreement…"), "cancelAgreementButton",
@@ -368,28 +369,36 @@ class AgreementsPane(QGroupBox):
         self.verdict.setWordWrap(True)
         self.verdict.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.verdict.hide()
+        # Three columns, so that each table keeps the pane's whole height under the client's details.
+        middle_widget = QWidget()
+        middle = QVBoxLayout(middle_widget)
+        middle.setContentsMargins(0, 0, 0, 0)
+        middle.addWidget(self.details)
+        middle.addWidget(self.lines_view, 1)
         actions = QHBoxLayout()
         actions.addWidget(self.view_button)
         actions.addWidget(self.verify_button)
         actions.addStretch()
-        actions.addWidget(self.cancel_button)
         right_widget = QWidget()
         right = QVBoxLayout(right_widget)
         right.setContentsMargins(0, 0, 0, 0)
-        right.addWidget(self.details)
-        right.addWidget(self.lines_view, 1)
         right.addWidget(QLabel(self.tr("Signed forms")))
-        right.addWidget(self.documents_view)
+        right.addWidget(self.documents_view, 1)
         right.addLayout(actions)
         right.addWidget(self.verdict)
+        cancel_row = QHBoxLayout()
+        cancel_row.addStretch()
+        cancel_row.addWidget(self.cancel_button)
+        right.addLayout(cancel_row)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left_widget)
+        splitter.addWidget(middle_widget)
         splitter.addWidget(right_widget)
-        # The list gets the larger part, for "Third-party financing" and "In good standing" side by side.
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([550, 450])
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 4)
+        splitter.setStretchFactor(2, 3)
+        splitter.setSizes([330, 420, 330])
         layout = QVBoxLayout(self)
         layout.addWidget(self.message_bar)
         layout.addWidget(splitter, 1)
@@ -461,7 +470,7 @@ class AgreementsPane(QGroupBox):
 
     def _details_text(self, view: AgreementView) -> str:
         progress = view.progress
-        parts = [kind_label(view.kind)]
+        parts = [kind_label(view.kind), self.tr("made on {date}").format(date=date_text(view.start_date))]
         if view.period is not None:
             parts.append(period_label(view.period))
         if view.financing_provider:

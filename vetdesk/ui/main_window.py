@@ -123,7 +123,7 @@ class MainWindow(QMainWindow):
         vertical.addWidget(upper)
         vertical.addWidget(self.lower_tabs)
         vertical.setStretchFactor(1, 1)
-        vertical.setSizes([290, 450])
+        vertical.setSizes([270, 470])
         panes_layout = QVBoxLayout(self.panes)
         panes_layout.setContentsMargins(0, 0, 0, 0)
         panes_layout.addWidget(vertical)
