@@ -427,6 +427,89 @@ class SealCertificate(Base):
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
 
 
+class DebtHold(Base):
+    """A client's debt, or one charge, on hold or in dispute: reminders pause while it holds.
+
+    Releasing a hold early sets ``released_at``; the row is otherwise never changed.
+    """
+
+    __tablename__ = "debt_hold"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("client.id"), index=True)
+    # None holds the client's whole debt.
+    charge_id: Mapped[int | None] = mapped_column(ForeignKey("ledger_entry.id"), nullable=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    reason: Mapped[str] = mapped_column(Text)
+    starts_on: Mapped[date] = mapped_column(Date)
+    # The last day the hold applies; None until released.
+    ends_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    created_by: Mapped[str] = mapped_column(String(100))
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    released_by: Mapped[str | None] = mapped_column(String(100), nullable=True)
+    released_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+
+    __table_args__ = (CheckConstraint("kind IN ('hold', 'dispute')", name="kind"),)
+
+
+class ReminderRun(Base):
+    """One run of the reminders for a day in the clinic's time zone; a day is run at most once."""
+
+    __tablename__ = "reminder_run"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    as_of: Mapped[date] = mapped_column(Date, unique=True)
+    created_by: Mapped[str] = mapped_column(String(100))
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class Reminder(Base):
+    """A reminder prepared for one client at one level, and what became of it.
+
+    ``status`` moves prepared -> approved or skipped -> sending -> sent or
+    failed (retried later); a reminder whose client paid before it went out is
+    withdrawn. A desk that died between handing a message to the server and
+    recording it leaves "sending", which is never sent again automatically.
+    """
+
+    __tablename__ = "reminder"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    run_id: Mapped[int] = mapped_column(ForeignKey("reminder_run.id"), index=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("client.id"), index=True)
+    level: Mapped[int] = mapped_column(Integer)
+    channel: Mapped[str] = mapped_column(String(10))
+    language: Mapped[str] = mapped_column(String(5), default="es")
+    status: Mapped[str] = mapped_column(String(20), index=True)
+    amount_cents: Mapped[int] = mapped_column(Integer)
+    # JSON list of [charge id, due date, description, outstanding cents].
+    items_json: Mapped[str] = mapped_column(Text)
+    # Set when the reminder is about a late instalment of this agreement.
+    agreement_id: Mapped[int | None] = mapped_column(ForeignKey("agreement.id"), nullable=True)
+    recipient: Mapped[str] = mapped_column(String(300), default="")
+    subject: Mapped[str] = mapped_column(String(200), default="")
+    body: Mapped[str] = mapped_column(Text, default="")
+    # The letter, also attached to an email.
+    pdf: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
+    edited_by: Mapped[str | None] = mapped_column(String(100), nullable=True)
+    # A manager who sent it despite the wording check's warnings.
+    wording_override_by: Mapped[str | None] = mapped_column(String(100), nullable=True)
+    approved_by: Mapped[str | None] = mapped_column(String(100), nullable=True)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    last_error: Mapped[str] = mapped_column(Text, default="")
+    sent_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+    __table_args__ = (
+        CheckConstraint("amount_cents > 0", name="amount_positive"),
+        CheckConstraint("channel IN ('letter', 'email', 'sms')", name="channel"),
+        CheckConstraint("level BETWEEN 1 AND 9", name="level"),
+        Index("ix_reminder_run_client", "run_id", "client_id", unique=True),
+        Index("ix_reminder_client_level", "client_id", "level"),
+    )
+
+
 __all__ = [
     "Agreement",
     "AgreementCharge",
@@ -435,6 +518,9 @@ __all__ = [
     "SealCertificate",
     "AuditEvent",
     "BannerOverride",
+    "DebtHold",
+    "Reminder",
+    "ReminderRun",
     "Base",
     "Client",
     "Clinic",
