@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from vetdesk.domain.clauses import CLAUSE_LANGUAGES, CLAUSES, check_clause
 from vetdesk.domain.formatting import language_code
+from vetdesk.domain.reminders import DEFAULT_LEVELS, ReminderLevel, check_levels
 from vetdesk.domain.messages import QT_TRANSLATE_NOOP, UserError, UserMessage
 from vetdesk.services.audit import record_event
 from vetdesk.services.context import ServiceContext
@@ -108,6 +109,63 @@ AGREEMENT_ACCELERATE_ON_BREACH = SettingSpec("agreements.accelerate_on_breach", 
 AGREEMENT_FEE_CENTS = SettingSpec("agreements.fee_cents", 0, int, _non_negative)
 
 
+
+def _levels_valid(value: Any) -> UserMessage | None:
+    try:
+        levels = [ReminderLevel.from_json(item) for item in value]
+    except (KeyError, TypeError, ValueError):
+        return UserMessage(CTX, QT_TRANSLATE_NOOP("Settings", "The reminder levels could not be read. Restore the default levels."))
+    return check_levels(levels)
+
+
+def _choice(*allowed: str) -> Callable[[Any], UserMessage | None]:
+    def check(value: Any) -> UserMessage | None:
+        if value not in allowed:
+            return UserMessage(CTX, QT_TRANSLATE_NOOP("Settings", "The value {value} is not one of {allowed}."),
+                               {"value": value, "allowed": ", ".join(allowed)})
+        return None
+
+    return check
+
+
+def _port(value: Any) -> UserMessage | None:
+    if not 1 <= value <= 65535:
+        return UserMessage(CTX, QT_TRANSLATE_NOOP("Settings", "The port {value} is out of range. Use 1 to 65535."),
+                           {"value": value})
+    return None
+
+
+def _millimetres(value: Any) -> UserMessage | None:
+    if not 0 <= value <= 297:
+        return UserMessage(CTX, QT_TRANSLATE_NOOP("Settings", "The position {value} mm is outside an A4 page. Use 0 to 297 mm."),
+                           {"value": value})
+    return None
+
+
+# Reminders (see services/reminders.py): the escalation levels as a JSON list, and the
+# days that must pass after one level was sent before the next may go out.
+REMINDER_LEVELS = SettingSpec("reminders.levels", [level.to_json() for level in DEFAULT_LEVELS], list, _levels_valid)
+REMINDER_MIN_INTERVAL_DAYS = SettingSpec("reminders.min_interval_days", 15, int, _at_least_one)
+# The clinic's own flagged terms for the wording check, one "term = suggestion" per item.
+REMINDER_EXTRA_TERMS = SettingSpec("reminders.extra_flagged_terms", [], list)
+# The clinic's Bizum number, printed in letters under "how to pay"; "" leaves Bizum out.
+REMINDER_BIZUM_PHONE = SettingSpec("reminders.bizum_phone", "", str)
+# The window of the clinic's envelopes, in millimetres from the top left corner of an A4 sheet.
+# The default fits a DL envelope with a right-hand window, as sold in Spain.
+LETTER_WINDOW_LEFT_MM = SettingSpec("letters.window_left_mm", 110, int, _millimetres)
+LETTER_WINDOW_TOP_MM = SettingSpec("letters.window_top_mm", 50, int, _millimetres)
+LETTER_WINDOW_WIDTH_MM = SettingSpec("letters.window_width_mm", 85, int, _millimetres)
+LETTER_WINDOW_HEIGHT_MM = SettingSpec("letters.window_height_mm", 35, int, _millimetres)
+# Outgoing email; the password is in the OS keyring under "smtp:<user>@<host>".
+SMTP_HOST = SettingSpec("smtp.host", "", str)
+SMTP_PORT = SettingSpec("smtp.port", 587, int, _port)
+SMTP_SECURITY = SettingSpec("smtp.security", "starttls", str, _choice("starttls", "ssl", "none"))
+SMTP_USER = SettingSpec("smtp.user", "", str)
+SMTP_SENDER = SettingSpec("smtp.sender", "", str)
+# The SMS gateway: a URL that takes a JSON body; the token is in the OS keyring under "sms:<url>".
+SMS_URL = SettingSpec("sms.url", "", str)
+SMS_SENDER = SettingSpec("sms.sender", "", str)
+
 def _clause_check(clause_key: str) -> Callable[[Any], UserMessage | None]:
     def check(value: Any) -> UserMessage | None:
         return check_clause(clause_key, value)
@@ -151,6 +209,21 @@ DECLARED: dict[str, SettingSpec] = {
         AGREEMENT_BROKEN_AFTER_DAYS,
         AGREEMENT_ACCELERATE_ON_BREACH,
         AGREEMENT_FEE_CENTS,
+        REMINDER_LEVELS,
+        REMINDER_MIN_INTERVAL_DAYS,
+        REMINDER_EXTRA_TERMS,
+        REMINDER_BIZUM_PHONE,
+        LETTER_WINDOW_LEFT_MM,
+        LETTER_WINDOW_TOP_MM,
+        LETTER_WINDOW_WIDTH_MM,
+        LETTER_WINDOW_HEIGHT_MM,
+        SMTP_HOST,
+        SMTP_PORT,
+        SMTP_SECURITY,
+        SMTP_USER,
+        SMTP_SENDER,
+        SMS_URL,
+        SMS_SENDER,
         *TERMS_CLAUSES.values(),
     )
 }
