@@ -198,14 +198,26 @@ def test_paying_on_time_keeps_good_standing():
     assert progress.standing is Standing.GOOD and progress.missed == 0
 
 
-def test_a_promise_is_broken_the_day_after_its_date():
+def test_a_promise_is_late_after_its_date_and_broken_after_the_days_of_the_signed_terms():
     promise = (ScheduleLine(1, date(2027, 1, 15), euros("250")),)
     assert follow_agreement(AgreementKind.PROMISE, promise, [], date(2027, 1, 15), BREACH).standing is Standing.GOOD
+    late = follow_agreement(AgreementKind.PROMISE, promise, [(date(2027, 1, 10), euros("50"))],
+                            date(2027, 1, 16), BREACH)
+    assert late.standing is Standing.LATE and late.due_now == euros("200")
+    # One line can never make two missed instalments, so the days late decide, as the form says.
     broken = follow_agreement(AgreementKind.PROMISE, promise, [(date(2027, 1, 10), euros("50"))],
-                              date(2027, 1, 16), BREACH)
-    assert broken.standing is Standing.BROKEN and broken.due_now == euros("200")
+                              date(2027, 2, 14), BREACH)
+    assert broken.standing is Standing.BROKEN and broken.broken_on == date(2027, 2, 14)
 
 
 def test_a_cancelled_agreement_is_cancelled_whatever_was_paid():
     progress = follow_agreement(AgreementKind.INSTALMENTS, PLAN, [], date(2027, 5, 1), BREACH, cancelled=True)
     assert progress.standing is Standing.CANCELLED and progress.broken_on is None
+
+
+def test_a_schedule_above_the_amount_says_how_much_more():
+    lines = [ScheduleLine(1, date(2027, 1, 1), euros("60")), ScheduleLine(2, date(2027, 2, 1), euros("50"))]
+    with pytest.raises(ValidationErrors) as caught:
+        check_schedule(euros("100"), lines, RULES)
+    text = plain(caught.value.render())
+    assert "110,00 €, 10,00 € more than the amount covered 100,00 €" in text and "-" not in text.split("€")[0]

@@ -213,6 +213,10 @@ def test_a_broken_promise_brings_back_the_red_banner(context, client_id, clock):
     record(context, AgreementDraft(client_id, AgreementKind.PROMISE, promise_date=date(2026, 12, 20)))
     assert accounts.banner_state(context, client_id).level is BannerLevel.AMBER
     clock.now = datetime(2026, 12, 21, 10, 0, tzinfo=timezone.utc)
+    late = accounts.banner_state(context, client_id)
+    assert late.level is BannerLevel.RED and late.agreement.standing is Standing.LATE
+    # The signed terms say 30 days late breaks it.
+    clock.now = datetime(2027, 1, 19, 10, 0, tzinfo=timezone.utc)
     state = accounts.banner_state(context, client_id)
     assert state.level is BannerLevel.RED and state.agreement.standing is Standing.BROKEN
     assert state.overdue == euros("250")
@@ -311,3 +315,21 @@ def test_an_agreement_made_by_phone_is_signed_later_as_a_new_version(context, cl
 
     text = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(second)).pages).replace("\u00a0", " ")
     assert "AC-2026-0001" in text and "285,00 €" in text and "15,00 €" in text and "Begoña Ibáñez Núñez" in text
+
+
+def test_cancelling_charges_back_the_discount_and_credits_the_fee(context, client_id):
+    charge(context, client_id, "300", 40)
+    settings.update_settings(context, {"agreements.fee_cents": 1500})
+    quote = agreements.prepare_agreement(context, plan(client_id, discount=euros("30")))
+    agreement_id = agreements.record_agreement(context, quote, None, lambda ctx, source: f"[{source}]")
+    assert accounts.account_view(context, client_id).status.balance == euros("285")
+    agreements.cancel_agreement(context, agreement_id, "El cliente prefiere pagar con el seguro",
+                                lambda ctx, source: f"[{source}]")
+    view = accounts.account_view(context, client_id)
+    assert view.status.balance == euros("300")
+    descriptions = [row.description for row in view.rows]
+    # The descriptions come through the translation of the agreement's language.
+    assert "[AC-2026-0001: discount granted]" in descriptions
+    assert "[AC-2026-0001: deferral fee]" in descriptions
+    assert "[AC-2026-0001: discount withdrawn with the agreement]" in descriptions
+    assert "[AC-2026-0001: deferral fee cancelled with the agreement]" in descriptions

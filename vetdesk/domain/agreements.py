@@ -203,10 +203,16 @@ def check_schedule(amount: Money, lines: Sequence[ScheduleLine], rules: Schedule
             "The first line is due on {date}, which is already past. Choose {earliest} or later."),
             {"date": format_date(lines[0].due_date), "earliest": format_date(earliest)}, "schedule"))
     total = Money.total(line.amount for line in lines)
-    if total != amount:
+    if total > amount:
         errors.append(_error(QT_TRANSLATE_NOOP("Agreements",
-            "The lines add up to {total}, but the amount covered is {amount} (a difference of {difference}). "
-            "Correct the amounts so that they add up exactly."),
+            "The lines add up to {total}, {difference} more than the amount covered {amount}. "
+            "Lower the amounts so that they add up exactly."),
+            {"total": format_money(total), "amount": format_money(amount),
+             "difference": format_money(total - amount)}, "schedule"))
+    elif total < amount:
+        errors.append(_error(QT_TRANSLATE_NOOP("Agreements",
+            "The lines add up to {total}, {difference} less than the amount covered {amount}. "
+            "Raise the amounts so that they add up exactly."),
             {"total": format_money(total), "amount": format_money(amount),
              "difference": format_money(amount - total)}, "schedule"))
     if errors:
@@ -238,8 +244,8 @@ class BreachRules:
     """When an agreement counts as broken, as the signed terms say.
 
     Broken once ``missed_instalments`` lines are overdue at the same time, or
-    once one line is ``days_late`` days late. A promise to pay is broken as
-    soon as its date passes unpaid.
+    once one line is ``days_late`` days late. A promise to pay, which has one
+    line, follows the same rules as the signed form states them.
     """
 
     missed_instalments: int = 2
@@ -311,7 +317,7 @@ def _broken_on(kind: AgreementKind, lines: Sequence[ScheduleLine], payments: Seq
     those days are the only ones to check.
     """
     targets = _cumulative_targets(lines)
-    missed_limit = 1 if kind is AgreementKind.PROMISE else rules.missed_instalments
+    missed_limit = rules.missed_instalments
     candidates: list[date] = []
     for line in lines:
         candidates.append(line.due_date + timedelta(days=1))

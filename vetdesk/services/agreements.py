@@ -51,6 +51,11 @@ MAX_PROVIDER = 200
 MAX_REFERENCE = 100
 # Expected payout of a financing provider when staff give no date.
 FINANCING_DEFAULT_DAYS = 30
+# Descriptions of the ledger entries an agreement makes, stored in the form's language.
+FEE_TEXT = QT_TRANSLATE_NOOP("Agreements", "{number}: deferral fee")
+DISCOUNT_TEXT = QT_TRANSLATE_NOOP("Agreements", "{number}: discount granted")
+FEE_CANCELLED_TEXT = QT_TRANSLATE_NOOP("Agreements", "{number}: deferral fee cancelled with the agreement")
+DISCOUNT_WITHDRAWN_TEXT = QT_TRANSLATE_NOOP("Agreements", "{number}: discount withdrawn with the agreement")
 # Attempts at a free agreement number when two desks record one at the same moment.
 NUMBER_ATTEMPTS = 3
 
@@ -578,7 +583,8 @@ def record_agreement(context: ServiceContext, quote: AgreementQuote, signature: 
                     raise _error(QT_TRANSLATE_NOOP("Agreements",
                         "The client's account changed while the agreement was being signed. "
                         "Review the agreement again and ask the client to sign the new version."))
-                return _insert(session, context, quote, number, pdf, certificate_id, signature, signed_at)
+                return _insert(session, context, quote, number, pdf, certificate_id, signature, signed_at,
+                               translate)
         except IntegrityError:
             with context.database.read() as session:
                 existing = _existing_agreement(session, draft.request_id)
@@ -590,7 +596,8 @@ def record_agreement(context: ServiceContext, quote: AgreementQuote, signature: 
 
 
 def _insert(session: Session, context: ServiceContext, quote: AgreementQuote, number: str, pdf: bytes,
-            certificate_id: int | None, signature: Signature | None, signed_at: datetime | None) -> int:
+            certificate_id: int | None, signature: Signature | None, signed_at: datetime | None,
+            translate: Translate) -> int:
     draft = quote.draft
     now = context.now()
     row = models.Agreement(
@@ -616,7 +623,7 @@ def _insert(session: Session, context: ServiceContext, quote: AgreementQuote, nu
         fee_row = append_entry(
             session, context, "charge_recorded", client_id=draft.client_id, kind=EntryKind.CHARGE.value,
             entry_date=quote.start_date, due_date=quote.start_date, amount_cents=quote.fee.cents,
-            description=f"{number}: deferral fee", agreement_id=row.id,
+            description=translate("Agreements", FEE_TEXT).format(number=number), agreement_id=row.id,
         )
         session.add(models.AgreementCharge(agreement_id=row.id, charge_id=fee_row.id, covered_cents=quote.fee.cents))
         charge_ids.append(fee_row.id)
@@ -624,7 +631,7 @@ def _insert(session: Session, context: ServiceContext, quote: AgreementQuote, nu
         append_entry(
             session, context, "credit_note_recorded", client_id=draft.client_id,
             kind=EntryKind.CREDIT_NOTE.value, entry_date=quote.start_date, amount_cents=quote.discount.cents,
-            description=f"{number}: discount granted", agreement_id=row.id,
+            description=translate("Agreements", DISCOUNT_TEXT).format(number=number), agreement_id=row.id,
         )
     for line in quote.schedule:
         session.add(models.AgreementLine(agreement_id=row.id, number=line.number, due_date=line.due_date,
@@ -657,13 +664,25 @@ def _insert(session: Session, context: ServiceContext, quote: AgreementQuote, nu
     return row.id
 
 
-def cancel_agreement(context: ServiceContext, agreement_id: int, reason: str) -> None:
-    """Cancel an agreement for a written reason; only staff allowed to cancel agreements (a manager) may."""
+def _source_text(context: str, source: str) -> str:
+    return source
+
+
+def cancel_agreement(context: ServiceContext, agreement_id: int, reason: str,
+                     translate: Translate = _source_text) -> None:
+    """Cancel an agreement for a written reason; only staff allowed to cancel agreements (a manager) may.
+
+    The debt counts again as before the agreement: a discount granted with it
+    is charged back and its deferral fee is credited, as new ledger entries
+    described with ``translate`` in the agreement's language.
+    """
     staff.require(context, staff.Permission.CANCEL_AGREEMENT)
     cleaned = " ".join(reason.split())
     if len(cleaned) < MIN_CANCEL_REASON:
         raise _error(QT_TRANSLATE_NOOP("Agreements",
             "The reason \"{value}\" is too short. Write why the agreement is cancelled."), "reason", value=cleaned)
+    from vetdesk.services.accounts import append_entry
+
     with context.database.transaction() as session:
         row = session.get(models.Agreement, agreement_id)
         if row is None:
@@ -671,11 +690,28 @@ def cancel_agreement(context: ServiceContext, agreement_id: int, reason: str) ->
         if row.cancelled_at is not None:
             raise _error(QT_TRANSLATE_NOOP("Agreements", "Agreement {number} was already cancelled on {date}."),
                          number=row.number, date=format_date(today_in(clinic_time_zone(context), row.cancelled_at)))
+        today = today_in(clinic_time_zone(context), context.now())
+        made_with_it = session.scalars(select(models.LedgerEntry).where(
+            models.LedgerEntry.agreement_id == row.id,
+            models.LedgerEntry.kind.in_((EntryKind.CHARGE.value, EntryKind.CREDIT_NOTE.value)),
+            models.LedgerEntry.id <= row.baseline_entry_id)).all()
+        for entry in made_with_it:
+            if entry.kind == EntryKind.CHARGE.value:
+                append_entry(session, context, "credit_note_recorded", client_id=row.client_id,
+                             kind=EntryKind.CREDIT_NOTE.value, entry_date=today, amount_cents=entry.amount_cents,
+                             applies_to_id=entry.id,
+                             description=translate("Agreements", FEE_CANCELLED_TEXT).format(number=row.number))
+            else:
+                append_entry(session, context, "charge_recorded", client_id=row.client_id,
+                             kind=EntryKind.CHARGE.value, entry_date=today, due_date=today,
+                             amount_cents=entry.amount_cents,
+                             description=translate("Agreements", DISCOUNT_WITHDRAWN_TEXT).format(number=row.number))
         row.cancelled_at = context.now()
         row.cancelled_by = context.actor
         row.cancel_reason = cleaned
         record_event(session, context, action="agreement_cancelled", entity="agreement", entity_id=row.id,
-                     before={"cancelled_at": None}, after={"reason": cleaned})
+                     before={"cancelled_at": None}, after={"reason": cleaned,
+                                                           "reversed_entries": [entry.id for entry in made_with_it]})
         log.info("Agreement %s cancelled by %s", row.id, context.actor)
 
 

@@ -947,7 +947,7 @@ def add_demo_agreements(database: Database, translate: Callable[[str, str], str]
         state = accounts.banner_state(context, client_id)
         if state.level is not accounts.BannerLevel.RED or state.overdue < Money.from_cents(6000):
             continue
-        weeks_ago = (2, 9, 6, 1, 12, 5, 8, 4, 3)[made % 9]
+        weeks_ago = (2, 9, 6, 1, 12, 9, 8, 4, 3)[made % 9]
         signed_on = today - timedelta(weeks=weeks_ago)
         signed_at = datetime.combine(signed_on, time(11, 30), tzinfo=timezone.utc)
         past = ServiceContext(database, actor=DEMO_ACTOR, clock=lambda moment=signed_at: moment)

@@ -143,10 +143,10 @@ class DebtBanner(QFrame):
 
     def _agreement_title(self, state: BannerState) -> str:
         note = state.agreement
+        if note.kind.value == "promise" and note.standing.value in ("late", "broken"):
+            return self.tr("Promise to pay {number} not kept: {amount} overdue").format(
+                number=note.number, amount=money_text(state.overdue))
         if note.standing.value == "broken":
-            if note.kind.value == "promise":
-                return self.tr("Promise to pay {number} not kept: {amount} overdue").format(
-                    number=note.number, amount=money_text(state.overdue))
             return self.tr("Agreement {number} broken: {amount} overdue").format(
                 number=note.number, amount=money_text(state.overdue))
         if note.standing.value == "late" and state.level.value == "red":
