@@ -1,4 +1,4 @@
-"""Settings: the clinic's data, the debt banner thresholds, payment terms, sign-in and locking, and this desk's language.
+"""Settings: the clinic's data, the debt banner thresholds, payment terms, messages (email, SMS, letters), sign-in and locking, and this desk's language.
 
 Only roles with EDIT_SETTINGS may change the clinic-wide tabs; everyone may
 change this desk's language, which is kept in the local configuration.
@@ -6,11 +6,14 @@ change this desk's language, which is kept in the local configuration.
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Callable, Iterable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -19,12 +22,16 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QGridLayout,
+    QGroupBox,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QStackedWidget,
     QTabWidget,
@@ -34,10 +41,11 @@ from PySide6.QtWidgets import (
 
 from vetdesk.config import LocalConfig, save_config
 from vetdesk.domain.clauses import CLAUSE_LANGUAGES, CLAUSES, check_clause, default_clause, placeholder_list
-from vetdesk.domain.identity import format_iban
-from vetdesk.domain.messages import UserError, ValidationErrors
+from vetdesk.domain.identity import format_iban, format_phone
+from vetdesk.domain.messages import QT_TRANSLATE_NOOP, UserError, UserMessage, ValidationErrors
 from vetdesk.domain.money import Money, parse_amount
 from vetdesk.lazy import lazy_import
+from vetdesk.messaging import DeliveryError
 from vetdesk.translation import translate
 from vetdesk.ui.common import MessageBar, error_text
 
@@ -48,6 +56,11 @@ if TYPE_CHECKING:
 settings = lazy_import("vetdesk.services.settings")
 clinic_service = lazy_import("vetdesk.services.clinic")
 staff = lazy_import("vetdesk.services.staff")
+messaging_settings = lazy_import("vetdesk.services.messaging_settings")
+email_delivery = lazy_import("vetdesk.messaging.email")
+sms_delivery = lazy_import("vetdesk.messaging.sms")
+
+log = logging.getLogger("vetdesk.ui")
 
 
 def language_combo(current: str) -> QComboBox:
@@ -374,6 +387,445 @@ class PaymentTermsTab(QWidget):
         return None
 
 
+class MessagesTab(QWidget):
+    """The mail server, the SMS gateway, the Bizum number and the envelope window of letters.
+
+    The SMTP password and the SMS token are written to this computer's OS
+    keyring when the dialog is saved, never to the database, and are never
+    shown again: an empty field keeps the stored one. Test messages are sent
+    from a worker thread with the values on screen, saved or not.
+    """
+
+    ERROR_STYLE = "border: 2px solid #d93025;"
+    # How often the tab checks whether a test message in the worker thread has finished, in milliseconds.
+    POLL_MS = 50
+
+    def __init__(self, context: ServiceContext, values: dict[str, Any], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("messagesTab")
+        self._context = context
+        self._pending: Future | None = None
+        self._pending_success = ""
+        self._checked: dict[str, Any] = {}
+        self.input_dialog: QInputDialog | None = None
+        self.pdf_dialog: QDialog | None = None
+        self._poll = QTimer(self)
+        self._poll.setInterval(self.POLL_MS)
+        self._poll.timeout.connect(self._check_pending)
+
+        content = QWidget()
+        column = QVBoxLayout(content)
+        column.addWidget(self._build_email(values))
+        column.addWidget(self._build_sms(values))
+        column.addWidget(self._build_letters(values))
+        column.addStretch()
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+
+        self.result = QLabel()
+        self.result.setObjectName("messagesResult")
+        self.result.setWordWrap(True)
+        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.result.hide()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.result)
+        layout.addWidget(scroll, 1)
+        self.refresh_secret_states()
+
+    # Building the form
+
+    def _line_edit(self, text: str, object_name: str, *, password: bool = False) -> QLineEdit:
+        edit = QLineEdit(text)
+        edit.setObjectName(object_name)
+        if password:
+            edit.setEchoMode(QLineEdit.EchoMode.Password)
+        return edit
+
+    def _build_email(self, values: dict[str, Any]) -> QGroupBox:
+        box = QGroupBox(self.tr("Email"))
+        form = QFormLayout(box)
+        self.smtp_host = self._line_edit(values[settings.SMTP_HOST.key], "smtpHost")
+        self.smtp_host.setPlaceholderText("smtp.example.com")
+        self.smtp_port = QSpinBox()
+        self.smtp_port.setObjectName("smtpPort")
+        # 0 can be typed so that saving explains the valid range instead of silently changing it.
+        self.smtp_port.setRange(0, 65535)
+        self.smtp_port.setValue(values[settings.SMTP_PORT.key])
+        self.smtp_security = QComboBox()
+        self.smtp_security.setObjectName("smtpSecurity")
+        self.smtp_security.addItem(self.tr("STARTTLS (usually port 587)"), "starttls")
+        self.smtp_security.addItem(self.tr("SSL/TLS (usually port 465)"), "ssl")
+        self.smtp_security.addItem(self.tr("None (only for a server on this computer)"), "none")
+        self.smtp_security.setCurrentIndex(max(self.smtp_security.findData(values[settings.SMTP_SECURITY.key]), 0))
+        self.smtp_security.currentIndexChanged.connect(self._security_changed)
+        self.smtp_user = self._line_edit(values[settings.SMTP_USER.key], "smtpUser")
+        self.smtp_user.setPlaceholderText(self.tr("Leave empty if the server needs no sign-in"))
+        self.smtp_password = self._line_edit("", "smtpPassword", password=True)
+        self.smtp_password_state = QLabel()
+        self.smtp_password_state.setObjectName("smtpPasswordState")
+        self.smtp_sender = self._line_edit(values[settings.SMTP_SENDER.key], "smtpSender")
+        self.smtp_sender.setPlaceholderText(self.tr("Clinic name <reception@clinic.es>"))
+        for edit in (self.smtp_host, self.smtp_user):
+            edit.editingFinished.connect(self.refresh_secret_states)
+        self.test_email_button = QPushButton(self.tr("Send a test email…"))
+        self.test_email_button.setObjectName("testEmailButton")
+        self.test_email_button.clicked.connect(self.open_test_email)
+
+        password_row = QHBoxLayout()
+        password_row.addWidget(self.smtp_password, 1)
+        password_row.addWidget(self.smtp_password_state)
+        self._labels = {
+            settings.SMTP_HOST.key: self.tr("Mail server"),
+            settings.SMTP_PORT.key: self.tr("Port"),
+            settings.SMTP_SECURITY.key: self.tr("Security"),
+            settings.SMTP_USER.key: self.tr("User"),
+            settings.SMTP_SENDER.key: self.tr("Sender address"),
+        }
+        form.addRow(self._labels[settings.SMTP_HOST.key], self.smtp_host)
+        form.addRow(self._labels[settings.SMTP_PORT.key], self.smtp_port)
+        form.addRow(self._labels[settings.SMTP_SECURITY.key], self.smtp_security)
+        form.addRow(self._labels[settings.SMTP_USER.key], self.smtp_user)
+        form.addRow(self.tr("Password"), password_row)
+        form.addRow(self._labels[settings.SMTP_SENDER.key], self.smtp_sender)
+        form.addRow("", self._button_row(self.test_email_button))
+        return box
+
+    def _build_sms(self, values: dict[str, Any]) -> QGroupBox:
+        box = QGroupBox(self.tr("Text messages (SMS)"))
+        form = QFormLayout(box)
+        self.sms_url = self._line_edit(values[settings.SMS_URL.key], "smsUrl")
+        self.sms_url.setPlaceholderText("https://sms.example.com/send")
+        self.sms_url.editingFinished.connect(self.refresh_secret_states)
+        self.sms_sender = self._line_edit(values[settings.SMS_SENDER.key], "smsSender")
+        self.sms_sender.setToolTip(self.tr("The name the client's phone shows as the sender: up to 11 letters and "
+                                           "digits without accents, or a phone number."))
+        self.sms_token = self._line_edit("", "smsToken", password=True)
+        self.sms_token_state = QLabel()
+        self.sms_token_state.setObjectName("smsTokenState")
+        self.test_sms_button = QPushButton(self.tr("Send a test SMS…"))
+        self.test_sms_button.setObjectName("testSmsButton")
+        self.test_sms_button.clicked.connect(self.open_test_sms)
+
+        token_row = QHBoxLayout()
+        token_row.addWidget(self.sms_token, 1)
+        token_row.addWidget(self.sms_token_state)
+        self._labels[settings.SMS_URL.key] = self.tr("Gateway address")
+        self._labels[settings.SMS_SENDER.key] = self.tr("Sender name")
+        form.addRow(self._labels[settings.SMS_URL.key], self.sms_url)
+        form.addRow(self._labels[settings.SMS_SENDER.key], self.sms_sender)
+        self._labels["sms.token"] = self.tr("Token")
+        form.addRow(self._labels["sms.token"], token_row)
+        form.addRow("", self._button_row(self.test_sms_button))
+        return box
+
+    @staticmethod
+    def _button_row(button: QPushButton) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.addWidget(button)
+        row.addStretch()
+        return row
+
+    def _window_spin(self, value: int, object_name: str) -> QSpinBox:
+        spin = QSpinBox()
+        spin.setObjectName(object_name)
+        spin.setRange(0, 297)
+        spin.setSuffix(" mm")
+        spin.setValue(value)
+        return spin
+
+    def _build_letters(self, values: dict[str, Any]) -> QGroupBox:
+        box = QGroupBox(self.tr("Letters"))
+        form = QFormLayout(box)
+        self.bizum_phone = self._line_edit(values[settings.REMINDER_BIZUM_PHONE.key], "bizumPhone")
+        if self.bizum_phone.text():
+            self.bizum_phone.setText(format_phone(self.bizum_phone.text()))
+        self.bizum_phone.setPlaceholderText(self.tr("Leave empty to leave Bizum out of the letters"))
+        self.window_left = self._window_spin(values[settings.LETTER_WINDOW_LEFT_MM.key], "windowLeft")
+        self.window_top = self._window_spin(values[settings.LETTER_WINDOW_TOP_MM.key], "windowTop")
+        self.window_width = self._window_spin(values[settings.LETTER_WINDOW_WIDTH_MM.key], "windowWidth")
+        self.window_height = self._window_spin(values[settings.LETTER_WINDOW_HEIGHT_MM.key], "windowHeight")
+        self.calibration_button = QPushButton(self.tr("Print a calibration page…"))
+        self.calibration_button.setObjectName("calibrationButton")
+        self.calibration_button.clicked.connect(self.open_calibration_page)
+
+        position = QHBoxLayout()
+        position.addWidget(QLabel(self.tr("from the left")))
+        position.addWidget(self.window_left)
+        position.addWidget(QLabel(self.tr("from the top")))
+        position.addWidget(self.window_top)
+        position.addStretch()
+        size = QHBoxLayout()
+        size.addWidget(QLabel(self.tr("width")))
+        size.addWidget(self.window_width)
+        size.addWidget(QLabel(self.tr("height")))
+        size.addWidget(self.window_height)
+        size.addStretch()
+        note = QLabel(self.tr("The client's name and address are printed inside the window of your envelopes. "
+                              "Print the calibration page, fold it into an envelope and adjust these values "
+                              "until the frame falls inside the window."))
+        note.setWordWrap(True)
+        self._labels[settings.REMINDER_BIZUM_PHONE.key] = self.tr("Bizum number")
+        form.addRow(self._labels[settings.REMINDER_BIZUM_PHONE.key], self.bizum_phone)
+        form.addRow(note)
+        form.addRow(self.tr("Envelope window"), position)
+        form.addRow("", size)
+        form.addRow("", self._button_row(self.calibration_button))
+        return box
+
+    def _security_changed(self) -> None:
+        """Move the port to the usual one of the chosen security when it is still the other's usual one."""
+        security = self.smtp_security.currentData()
+        if security == "ssl" and self.smtp_port.value() == 587:
+            self.smtp_port.setValue(465)
+        elif security == "starttls" and self.smtp_port.value() == 465:
+            self.smtp_port.setValue(587)
+
+    def refresh_secret_states(self) -> None:
+        """Show whether the keyring contains a password for the user and server, and a token for the gateway."""
+        user, host = self.smtp_user.text().strip(), self.smtp_host.text().strip()
+        saved = bool(user and host) and messaging_settings.has_smtp_password(user, host)
+        self.smtp_password_state.setText(self.tr("Saved") if saved else self.tr("Not saved"))
+        self.smtp_password.setPlaceholderText(
+            self.tr("Type a new password to replace the saved one") if saved else "")
+        url = self.sms_url.text().strip()
+        saved = bool(url) and messaging_settings.has_sms_token(url)
+        self.sms_token_state.setText(self.tr("Saved") if saved else self.tr("Not saved"))
+        self.sms_token.setPlaceholderText(self.tr("Type a new token to replace the saved one") if saved else "")
+
+    # Saving
+
+    def _window_fields(self) -> dict[str, QSpinBox]:
+        return {
+            settings.LETTER_WINDOW_LEFT_MM.key: self.window_left,
+            settings.LETTER_WINDOW_TOP_MM.key: self.window_top,
+            settings.LETTER_WINDOW_WIDTH_MM.key: self.window_width,
+            settings.LETTER_WINDOW_HEIGHT_MM.key: self.window_height,
+        }
+
+    def _fields(self) -> dict[str, QWidget]:
+        return {
+            settings.SMTP_HOST.key: self.smtp_host, settings.SMTP_PORT.key: self.smtp_port,
+            settings.SMTP_SECURITY.key: self.smtp_security, settings.SMTP_USER.key: self.smtp_user,
+            settings.SMTP_SENDER.key: self.smtp_sender, settings.SMS_URL.key: self.sms_url,
+            settings.SMS_SENDER.key: self.sms_sender, settings.REMINDER_BIZUM_PHONE.key: self.bizum_phone,
+            **self._window_fields(),
+        }
+
+    def _raw_values(self) -> dict[str, Any]:
+        return {
+            settings.SMTP_HOST.key: self.smtp_host.text(),
+            settings.SMTP_PORT.key: self.smtp_port.value(),
+            settings.SMTP_SECURITY.key: self.smtp_security.currentData(),
+            settings.SMTP_USER.key: self.smtp_user.text(),
+            settings.SMTP_SENDER.key: self.smtp_sender.text(),
+            settings.SMS_URL.key: self.sms_url.text(),
+            settings.SMS_SENDER.key: self.sms_sender.text(),
+            settings.REMINDER_BIZUM_PHONE.key: self.bizum_phone.text(),
+            **{key: spin.value() for key, spin in self._window_fields().items()},
+        }
+
+    def _checked_values(self, keys: Iterable[str]) -> dict[str, Any]:
+        """Check and normalise the values of ``keys``; raise ValidationErrors naming each invalid one."""
+        fields = self._fields()
+        for key in keys:
+            fields[key].setStyleSheet("")
+        raw = self._raw_values()
+        errors: list[UserError] = []
+        try:
+            checked = messaging_settings.check_messaging_changes({key: raw[key] for key in keys})
+        except ValidationErrors as error:
+            errors.extend(error.errors)
+            checked = {key: raw[key] for key in keys}
+        if self.smtp_password.text() and settings.SMTP_USER.key in checked and not checked[settings.SMTP_USER.key].strip():
+            errors.append(UserError(UserMessage("MessagesTab", QT_TRANSLATE_NOOP(
+                "MessagesTab", "A password was typed without a user. Type the user name the mail server expects, "
+                               "usually the email address.")), field=settings.SMTP_USER.key))
+        if self.sms_token.text().strip() and settings.SMS_URL.key in checked and not checked[settings.SMS_URL.key].strip():
+            errors.append(UserError(UserMessage("MessagesTab", QT_TRANSLATE_NOOP(
+                "MessagesTab", "A token was typed without a gateway address. Type the address your SMS provider "
+                               "gives.")), field=settings.SMS_URL.key))
+        if errors:
+            raise ValidationErrors(errors)
+        return checked
+
+    def changes(self) -> dict[str, Any]:
+        """Return the tab's values by setting key, checked and normalised; raise ValidationErrors naming each invalid one."""
+        self._checked = self._checked_values(self._fields())
+        return self._checked
+
+    def store_secrets(self) -> None:
+        """Write a typed password and token to the OS keyring under the values just saved, then clear the fields.
+
+        Call after ``changes()`` and a successful save. Raises UserError when the keyring refuses the write.
+        """
+        if self.smtp_password.text():
+            messaging_settings.save_smtp_password(self._checked[settings.SMTP_USER.key],
+                                                  self._checked[settings.SMTP_HOST.key], self.smtp_password.text())
+            self.smtp_password.clear()
+        if self.sms_token.text().strip():
+            messaging_settings.save_sms_token(self._checked[settings.SMS_URL.key], self.sms_token.text().strip())
+            self.sms_token.clear()
+        self.refresh_secret_states()
+
+    def error_text(self, error: UserError) -> str | None:
+        """Mark the field that ``error`` names and return its message, or None when the field is not here."""
+        if error.field == messaging_settings.WINDOW_FIELD:
+            for spin in self._window_fields().values():
+                spin.setStyleSheet(self.ERROR_STYLE)
+            self.window_left.setFocus()
+            return f"{self.tr('Envelope window')}: {error_text(error)}"
+        widget = {**self._fields(), "sms.token": self.sms_token}.get(error.field or "")
+        if widget is None:
+            return None
+        widget.setStyleSheet(self.ERROR_STYLE)
+        widget.setFocus()
+        label = self._labels.get(error.field, self.tr("Envelope window"))
+        return f"{label}: {error_text(error)}"
+
+    # Test messages and the calibration page
+
+    def _show_result(self, text: str, *, ok: bool) -> None:
+        colour = "#137333" if ok else "#8c1d18"
+        self.result.setStyleSheet(f"color: {colour};")
+        self.result.setText(text)
+        self.result.show()
+
+    def _smtp_from_form(self) -> email_delivery.SmtpSettings:
+        checked = self._checked_values((settings.SMTP_HOST.key, settings.SMTP_PORT.key, settings.SMTP_SECURITY.key,
+                                        settings.SMTP_USER.key, settings.SMTP_SENDER.key))
+        host, user = checked[settings.SMTP_HOST.key], checked[settings.SMTP_USER.key]
+        if not host or not checked[settings.SMTP_SENDER.key]:
+            raise UserError(UserMessage("MessagesTab", QT_TRANSLATE_NOOP(
+                "MessagesTab", "Type the mail server and the sender address before sending a test email.")),
+                field=settings.SMTP_HOST.key)
+        password = self.smtp_password.text()
+        if user and not password:
+            password = messaging_settings.load_smtp_password(user, host)
+            if not password:
+                raise UserError(UserMessage("MessagesTab", QT_TRANSLATE_NOOP(
+                    "MessagesTab", "Type the password of {user} before sending a test email."), {"user": user}),
+                    field=settings.SMTP_USER.key)
+        return email_delivery.SmtpSettings(host=host, port=checked[settings.SMTP_PORT.key],
+                            security=checked[settings.SMTP_SECURITY.key], user=user,
+                            sender=checked[settings.SMTP_SENDER.key], password=password)
+
+    def _gateway_from_form(self) -> sms_delivery.SmsGateway:
+        checked = self._checked_values((settings.SMS_URL.key, settings.SMS_SENDER.key))
+        url = checked[settings.SMS_URL.key]
+        if not url:
+            raise UserError(UserMessage("MessagesTab", QT_TRANSLATE_NOOP(
+                "MessagesTab", "Type the gateway address before sending a test SMS.")), field=settings.SMS_URL.key)
+        token = self.sms_token.text().strip() or messaging_settings.load_sms_token(url)
+        if not token:
+            raise UserError(UserMessage("MessagesTab", QT_TRANSLATE_NOOP(
+                "MessagesTab", "Type the gateway token before sending a test SMS.")), field=settings.SMS_URL.key)
+        return sms_delivery.SmsGateway(url=url, sender=checked[settings.SMS_SENDER.key], token=token)
+
+    def _ask(self, title: str, label: str, object_name: str, slot: Callable[[str], None]) -> QInputDialog:
+        dialog = QInputDialog(self)
+        dialog.setObjectName(object_name)
+        dialog.setWindowTitle(title)
+        dialog.setLabelText(label)
+        dialog.textValueSelected.connect(slot)
+        self.input_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def open_test_email(self) -> QInputDialog:
+        """Ask for the address of the test email in a non-blocking dialog."""
+        return self._ask(self.tr("Send a test email"), self.tr("Email address to send the test message to:"),
+                         "testEmailDialog", self.send_test_email)
+
+    def open_test_sms(self) -> QInputDialog:
+        """Ask for the mobile number of the test SMS in a non-blocking dialog."""
+        return self._ask(self.tr("Send a test SMS"), self.tr("Mobile number to send the test message to:"),
+                         "testSmsDialog", self.send_test_sms)
+
+    def send_test_email(self, to: str) -> None:
+        """Send the test email with the values on screen; the result appears above the form."""
+        try:
+            smtp = self._smtp_from_form()
+            message = messaging_settings.prepare_test_email(self._context, to, smtp, translate)
+        except UserError as error:
+            self._show_form_error(error)
+            return
+        self._start(lambda: email_delivery.send_email(smtp, message), self.tr("The test email to {address} was accepted by "
+                                                               "the mail server.").format(address=to.strip()))
+
+    def send_test_sms(self, to: str) -> None:
+        """Send the test SMS with the values on screen; the result appears above the form."""
+        try:
+            gateway = self._gateway_from_form()
+            phone, text = messaging_settings.prepare_test_sms(self._context, to, translate)
+        except UserError as error:
+            self._show_form_error(error)
+            return
+        key = messaging_settings.new_test_message_key()
+        self._start(lambda: sms_delivery.send_sms(gateway, to=phone, text=text, idempotency_key=key),
+                    self.tr("The test SMS to {phone} was accepted by the gateway.").format(phone=format_phone(phone)))
+
+    def _show_form_error(self, error: UserError) -> None:
+        errors = error.errors if isinstance(error, ValidationErrors) else [error]
+        self._show_result("\n".join(self.error_text(item) or error_text(item) for item in errors), ok=False)
+
+    def _start(self, send: Callable[[], object], success: str) -> None:
+        self.test_email_button.setEnabled(False)
+        self.test_sms_button.setEnabled(False)
+        self._show_result(self.tr("Sending…"), ok=True)
+        self._pending_success = success
+        self._pending = _test_sender.submit(send)
+        self._poll.start()
+
+    def is_sending(self) -> bool:
+        return self._pending is not None
+
+    def _check_pending(self) -> None:
+        if self._pending is None or not self._pending.done():
+            return
+        self._poll.stop()
+        future, self._pending = self._pending, None
+        self.test_email_button.setEnabled(True)
+        self.test_sms_button.setEnabled(True)
+        error = future.exception()
+        if error is None:
+            self._show_result(self._pending_success, ok=True)
+        elif isinstance(error, (DeliveryError, UserError)):
+            self._show_result(error.render(translate), ok=False)
+        else:
+            log.error("Sending a test message failed unexpectedly", exc_info=error)
+            self._show_result(self.tr("Sending failed unexpectedly ({error}). The details are in the log file.")
+                              .format(error=type(error).__name__), ok=False)
+
+    def open_calibration_page(self) -> QDialog | None:
+        """Render the calibration page for the window on screen and show it, ready to print."""
+        from vetdesk.documents.reminder_letter import EnvelopeWindow, render_calibration_page
+        from vetdesk.ui.pdf_view import PdfViewDialog
+
+        for spin in self._window_fields().values():
+            spin.setStyleSheet("")
+        window = EnvelopeWindow(left_mm=self.window_left.value(), top_mm=self.window_top.value(),
+                                width_mm=self.window_width.value(), height_mm=self.window_height.value())
+        try:
+            pdf = render_calibration_page(window, translate)
+        except UserError as error:
+            self._show_result(self.error_text(UserError(error.message, field=messaging_settings.WINDOW_FIELD)),
+                              ok=False)
+            return None
+        self.result.hide()
+        dialog = PdfViewDialog(pdf, self.tr("Envelope calibration page"), self,
+                               file_name=self.tr("envelope-calibration.pdf"))
+        self.pdf_dialog = dialog
+        dialog.open()
+        return dialog
+
+
+# Test messages run here, one at a time, so that a slow server does not freeze the dialog.
+_test_sender = ThreadPoolExecutor(max_workers=1, thread_name_prefix="vetdesk-test-message")
+
+
 class SettingsDialog(QDialog):
     """Edits clinic data, banner thresholds and language; nothing is stored if a value is invalid."""
 
@@ -417,6 +869,7 @@ class SettingsDialog(QDialog):
         banner_form.addRow(self.tr("Default payment term of a charge (days)"), self.term_days)
 
         self.terms_tab = PaymentTermsTab(values, self)
+        self.messages_tab = MessagesTab(context, values, self)
 
         access_page = self._build_access_page(values)
 
@@ -441,6 +894,7 @@ class SettingsDialog(QDialog):
         tabs.addTab(self.clinic_form, self.tr("Clinic"))
         tabs.addTab(banner_page, self.tr("Debt banner"))
         tabs.addTab(self.terms_tab, self.tr("Payment terms"))
+        tabs.addTab(self.messages_tab, self.tr("Messages"))
         tabs.addTab(access_page, self.tr("Sign-in and locking"))
         tabs.addTab(desk_page, self.tr("This desk"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
@@ -457,7 +911,7 @@ class SettingsDialog(QDialog):
         if not self.can_edit_clinic:
             denied = self.tr("Only a manager or an administrator can change the clinic's settings. "
                              "You can change this desk's language.")
-            for page in (self.clinic_form, banner_page, self.terms_tab, access_page):
+            for page in (self.clinic_form, banner_page, self.terms_tab, self.messages_tab, access_page):
                 page.setEnabled(False)
                 page.setToolTip(denied)
             self.message_bar.show_info(denied)
@@ -525,9 +979,12 @@ class SettingsDialog(QDialog):
             if self.simple_mode.isChecked() != self._simple_mode_before:
                 changes[settings.STAFF_SIMPLE_MODE.key] = self.simple_mode.isChecked()
             changes.update(self.terms_tab.changes())
+            changes.update(self.messages_tab.changes())
             clinic = clinic_service.validate_clinic(self.clinic_form.clinic())
             settings.update_settings(self._context, changes)
             clinic_service.save_clinic(self._context, clinic)
+            # After the settings, so that a value refused above stores no secret either.
+            self.messages_tab.store_secrets()
         except UserError as error:
             self.clinic_form.mark_errors(error)
             errors = error.errors if isinstance(error, ValidationErrors) else [error]
@@ -536,7 +993,10 @@ class SettingsDialog(QDialog):
                 terms_text = self.terms_tab.error_text(item)
                 if terms_text is not None:
                     self.tabs.setCurrentWidget(self.terms_tab)
-                texts.append(terms_text or error_text(item))
+                messages_text = self.messages_tab.error_text(item)
+                if messages_text is not None:
+                    self.tabs.setCurrentWidget(self.messages_tab)
+                texts.append(terms_text or messages_text or error_text(item))
             self.message_bar.show_error("\n".join(texts))
             return False
         return True
