@@ -253,3 +253,70 @@ def test_killed_desk_leaves_no_half_signed_agreement(database, database_url, con
     assert after["agreement"] == 1 and after["agreement_document"] == 1 and after["agreement_line"] == 3
     assert after["ledger_entry"] == before["ledger_entry"] + 1
     assert accounts.account_view(context, client_id).status.balance == Money.from_cents(27000)
+
+
+# Sends the approved reminders and stalls after handing the third one to its channel,
+# before recording it as sent, as a desk that dies mid-batch would.
+REMINDER_CRASH_SCRIPT = """
+import sys, time
+from vetdesk.services import reminders
+from vetdesk.services.context import ServiceContext
+from vetdesk.storage.database import Database
+
+url = sys.argv[1]
+context = ServiceContext(Database(url), actor="desk crash")
+original_deliver = reminders._deliver
+delivered = []
+
+def deliver_then_stall(context, row, translate):
+    result = original_deliver(context, row, translate)
+    delivered.append(row.id)
+    print(f"delivered {row.id}", flush=True)
+    if len(delivered) == 3:
+        time.sleep(60)
+    return result
+
+reminders._deliver = deliver_then_stall
+reminders.send_approved(context, lambda language: (lambda ctx, source: source))
+"""
+
+
+def test_killed_desk_sends_no_reminder_twice(database, database_url, context, clinic):
+    from datetime import date
+
+    from vetdesk.services import reminders
+
+    client_ids = [clients.save_client(context, ClientDetails(
+        given_name=f"Cliente{n}", surnames="Prueba", address_line="Calle Mayor 1", city="Madrid")).id
+        for n in range(6)]
+    with database.transaction() as session:
+        for client_id in client_ids:
+            accounts.append_entry(session, context, "charge_recorded", client_id=client_id, kind="charge",
+                                  entry_date=date(2026, 10, 1), due_date=date(2026, 10, 1),
+                                  description="Consulta", amount_cents=4000)
+    reminders.run_reminders(context)
+    queued = reminders.queue(context)
+    reminders.approve(context, [view.id for view in queued])
+
+    process = _start(REMINDER_CRASH_SCRIPT, database_url)
+    delivered = []
+    try:
+        for _ in range(3):
+            line = process.stdout.readline()
+            assert line.startswith("delivered"), process.stderr.read()
+            delivered.append(int(line.split()[1]))
+        os.kill(process.pid, signal.SIGKILL)
+    finally:
+        process.kill()
+        process.communicate(timeout=30)
+
+    database.dispose()
+    statuses = {view.id: view.status.value for view in reminders.queue(context)}
+    # The third was handed over but not recorded: it waits for a person, and is not sent again.
+    assert statuses[delivered[2]] == "sending"
+    result = reminders.send_approved(context, lambda language: (lambda ctx, source: source))
+    assert result.sent == 3
+    with database.read() as session:
+        rows = session.scalars(select(models.Reminder)).all()
+    assert sorted(row.status for row in rows) == ["sending"] + ["sent"] * 5
+    assert all(row.attempts == 1 for row in rows)

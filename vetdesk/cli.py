@@ -10,7 +10,8 @@ from vetdesk.config import LocalConfig, load_config
 
 SUBCOMMAND_MODULES = ("vetdesk.commands.import_command", "vetdesk.commands.demo_command",
                       "vetdesk.commands.audit_command", "vetdesk.commands.backup_command",
-                      "vetdesk.commands.migrate_command", "vetdesk.commands.verify")
+                      "vetdesk.commands.migrate_command", "vetdesk.commands.verify",
+                      "vetdesk.commands.reminders_command")
 
 
 def build_parser() -> argparse.ArgumentParser:

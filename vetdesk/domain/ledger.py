@@ -256,3 +256,43 @@ def running_balances(entries: Iterable[LedgerEntry]) -> list[tuple[LedgerEntry, 
         balance += entry.signed_amount
         rows.append((entry, balance))
     return rows
+
+
+def allocate_cents(
+    charges: Iterable[tuple[int, date, date, int]],
+    credits: Iterable[tuple[int, date, int, int | None, tuple[int, ...]]],
+) -> dict[int, int]:
+    """Return each charge's outstanding cents, exactly as ``allocate`` settles them, on plain tuples.
+
+    ``charges`` are (id, due_date, entry_date, cents); ``credits`` (payments and
+    credit notes) are (id, entry_date, cents, applies_to, settles_first). This
+    is the same algorithm without Money and dataclass objects, for runs over
+    thousands of clients at once.
+    """
+    by_due = sorted(charges, key=lambda charge: (charge[1], charge[2], charge[0]))
+    order = {charge[0]: (charge[1], charge[2], charge[0]) for charge in by_due}
+    outstanding = {charge[0]: charge[3] for charge in by_due}
+    first_open = 0
+    for entry_id, _entry_date, cents, applies_to, settles_first in sorted(credits, key=lambda c: (c[1], c[0])):
+        remaining = cents
+        if applies_to is not None:
+            if applies_to not in outstanding:
+                raise ValueError(f"Entry {entry_id} applies to {applies_to}, which is not a charge of this account")
+            applied = min(outstanding[applies_to], remaining)
+            outstanding[applies_to] -= applied
+            remaining -= applied
+        if settles_first and remaining:
+            for charge_id in sorted((c for c in settles_first if c in outstanding), key=order.__getitem__):
+                applied = min(outstanding[charge_id], remaining)
+                outstanding[charge_id] -= applied
+                remaining -= applied
+                if not remaining:
+                    break
+        while remaining and first_open < len(by_due):
+            charge_id = by_due[first_open][0]
+            applied = min(outstanding[charge_id], remaining)
+            outstanding[charge_id] -= applied
+            remaining -= applied
+            if not outstanding[charge_id]:
+                first_open += 1
+    return outstanding
