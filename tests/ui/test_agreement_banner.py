@@ -87,3 +87,12 @@ def test_seal_certificate_dialog_opens_from_the_file_menu(window):
     window.seal_action.trigger()
     assert window.current_dialog.objectName() == "sealDialog"
     window.current_dialog.close()
+
+
+def test_reminders_open_from_the_menu_and_show_in_the_client_tabs(qtbot, window, debtor):
+    window.reminders_action.trigger()
+    assert window.current_dialog.objectName() == "remindersDialog"
+    window.current_dialog.close()
+    window.open_client(debtor)
+    window.lower_tabs.setCurrentIndex(2)
+    assert window.reminder_history is not None and window.reminder_history.objectName() == "reminderHistory"

@@ -37,6 +37,8 @@ client_data_dialogs = lazy_import("vetdesk.ui.client_data_dialogs")
 agreement_ui = lazy_import("vetdesk.ui.agreement_dialog")
 agreements_pane_ui = lazy_import("vetdesk.ui.agreements_pane")
 seal_ui = lazy_import("vetdesk.ui.seal_dialog")
+reminders_ui = lazy_import("vetdesk.ui.reminders_dialog")
+reminder_history_ui = lazy_import("vetdesk.ui.reminder_history")
 
 if TYPE_CHECKING:
     from vetdesk.services.accounts import BannerState
@@ -118,6 +120,9 @@ class MainWindow(QMainWindow):
         self.lower_tabs.addTab(self.balance_pane, self.tr("Account"))
         self._agreements_holder = QWidget()
         self.lower_tabs.addTab(self._agreements_holder, self.tr("Agreements"))
+        self.reminder_history = None
+        self._reminders_holder = QWidget()
+        self.lower_tabs.addTab(self._reminders_holder, self.tr("Reminders"))
         self.lower_tabs.currentChanged.connect(self._on_tab_changed)
         vertical = QSplitter(Qt.Orientation.Vertical)
         vertical.addWidget(upper)
@@ -189,6 +194,10 @@ class MainWindow(QMainWindow):
         self.staff_action = QAction(self.tr("S&taff accounts…"), self)
         self.staff_action.setObjectName("staffAction")
         self.staff_action.triggered.connect(self.staffRequested)
+        self.reminders_action = QAction(self.tr("&Reminders…"), self)
+        self.reminders_action.setObjectName("remindersAction")
+        self.reminders_action.setShortcut(QKeySequence("Ctrl+R"))
+        self.reminders_action.triggered.connect(self.open_reminders_dialog)
         self.seal_action = QAction(self.tr("Clinic seal &certificate…"), self)
         self.seal_action.setObjectName("sealAction")
         self.seal_action.triggered.connect(self.open_seal_dialog)
@@ -198,7 +207,8 @@ class MainWindow(QMainWindow):
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
-        file_menu.addActions([self.import_action, self.settings_action, self.seal_action, self.staff_action])
+        file_menu.addActions([self.import_action, self.reminders_action, self.settings_action, self.seal_action,
+                              self.staff_action])
         file_menu.addSeparator()
         file_menu.addAction(self.sign_out_action)
         file_menu.addSeparator()
@@ -294,10 +304,37 @@ class MainWindow(QMainWindow):
         self._refresh_banner(keep_acknowledgement=not new_client)
         if self.agreements_pane is not None:
             self.agreements_pane.show_client(self.client_id)
+        if self.reminder_history is not None:
+            self.reminder_history.show_client(self.client_id)
 
     def _on_tab_changed(self, index: int) -> None:
         if self.lower_tabs.widget(index) is self._agreements_holder:
             self._ensure_agreements_pane()
+        elif self.lower_tabs.widget(index) is self._reminders_holder:
+            self._ensure_reminder_history()
+
+    def _ensure_reminder_history(self):
+        if self.reminder_history is None and self._context is not None:
+            self.reminder_history = reminder_history_ui.ReminderHistory(self._context)
+            layout = QVBoxLayout(self._reminders_holder)
+            layout.setContentsMargins(0, 0, 0, 0)
+            layout.addWidget(self.reminder_history)
+            if self.client_id is not None:
+                self.reminder_history.show_client(self.client_id)
+        return self.reminder_history
+
+    def open_reminders_dialog(self) -> QDialog | None:
+        """Open the reminders queue: prepare the day's reminders, review them and send them."""
+        if self._context is None:
+            return None
+        dialog = reminders_ui.RemindersDialog(self._context, self)
+        dialog.changed.connect(self._after_reminders_changed)
+        dialog.clientRequested.connect(lambda client_id: self.open_client(client_id))
+        return self._show_dialog(dialog)
+
+    def _after_reminders_changed(self) -> None:
+        if self.reminder_history is not None:
+            self.reminder_history.refresh()
 
     def _ensure_agreements_pane(self):
         if self.agreements_pane is None and self._context is not None:
