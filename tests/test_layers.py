@@ -13,6 +13,7 @@ FORBIDDEN = {
     "domain": ("PySide6", "sqlalchemy", "alembic", "vetdesk.storage", "vetdesk.services", "vetdesk.ui"),
     "storage": ("PySide6", "vetdesk.services", "vetdesk.ui"),
     "services": ("PySide6", "vetdesk.ui"),
+    "messaging": ("PySide6", "sqlalchemy", "vetdesk.storage", "vetdesk.services", "vetdesk.ui"),
     "documents": ("PySide6", "sqlalchemy", "alembic", "vetdesk.storage", "vetdesk.services", "vetdesk.ui"),
 }
 

@@ -174,13 +174,13 @@ def _reply_text(reply: bytes | str) -> str:
     return shorten_reply(text)
 
 
-def _refusal(settings: SmtpSettings, code: int, reply: bytes | str, *, recipient: str = "",
+def _rejection(settings: SmtpSettings, code: int, reply: bytes | str, *, recipient: str = "",
              sender: str = "") -> DeliveryError:
-    """Explain an SMTP reply code that refused the message; 4xx codes are temporary and retryable."""
+    """Explain an SMTP reply code that rejected the message; 4xx codes are temporary and retryable."""
     params = {"server": settings.server, "code": code, "reply": _reply_text(reply)}
     if 400 <= code < 500:
         return DeliveryError(UserMessage(CTX, QT_TRANSLATE_NOOP(
-            "Messaging", "The mail server {server} refused the message for now ({code} {reply}). "
+            "Messaging", "The mail server {server} temporarily rejected the message ({code} {reply}). "
                          "The message stays queued and will be sent again later."), params), retryable=True)
     if recipient:
         return DeliveryError(UserMessage(CTX, QT_TRANSLATE_NOOP(
@@ -251,13 +251,13 @@ def _classify(settings: SmtpSettings, phase: str, error: smtplib.SMTPException |
     if isinstance(error, smtplib.SMTPRecipientsRefused):
         # Only one recipient is sent to, so the first refusal is the only one.
         recipient, (code, reply) = next(iter(error.recipients.items()))
-        return _refusal(settings, code, reply, recipient=recipient)
+        return _rejection(settings, code, reply, recipient=recipient)
     if isinstance(error, smtplib.SMTPSenderRefused):
         sender = error.sender.decode("ascii", "replace") if isinstance(error.sender, bytes) else str(error.sender)
-        return _refusal(settings, error.smtp_code, error.smtp_error, sender=sender)
+        return _rejection(settings, error.smtp_code, error.smtp_error, sender=sender)
     if isinstance(error, smtplib.SMTPAuthenticationError):
         if 400 <= error.smtp_code < 500:
-            return _refusal(settings, error.smtp_code, error.smtp_error)
+            return _rejection(settings, error.smtp_code, error.smtp_error)
         return DeliveryError(UserMessage(CTX, QT_TRANSLATE_NOOP(
             "Messaging", "The mail server {server} rejected the user name {user} or its password ({code} {reply}). "
                          "Check both in Settings → Messages and save the password again."),
@@ -273,7 +273,7 @@ def _classify(settings: SmtpSettings, phase: str, error: smtplib.SMTPException |
             "Messaging", "The mail server {server} closed the connection unexpectedly. The message stays queued and "
                          "will be sent again later."), {"server": settings.server}), retryable=True)
     if isinstance(error, smtplib.SMTPResponseException):
-        return _refusal(settings, error.smtp_code, error.smtp_error)
+        return _rejection(settings, error.smtp_code, error.smtp_error)
     if isinstance(error, smtplib.SMTPException):
         if phase == "login":
             return _not_supported(settings, phase)
@@ -365,6 +365,6 @@ def send_email(settings: SmtpSettings, message: EmailMessage, *, ssl_context: ss
         raise failure from error
     if refused:
         recipient, (code, reply) = next(iter(refused.items()))
-        log.warning("Email %s: %s refused a recipient with %s", message_id, settings.server, code)
-        raise _refusal(settings, code, reply, recipient=recipient)
+        log.warning("Email %s: %s rejected a recipient with code %s", message_id, settings.server, code)
+        raise _rejection(settings, code, reply, recipient=recipient)
     log.info("Email %s accepted by %s", message_id, settings.server)

@@ -665,7 +665,8 @@ def _send_claimed(context: ServiceContext, row: models.Reminder, translators: Ca
     try:
         pdf = _deliver(context, row, translators(row.language))
     except (DeliveryError, UserError) as error:
-        log.warning("Reminder %s (%s) failed: %s", row.id, row.channel, error.message.render())
+        # The message may quote the recipient's address or the server's reply: it goes to the screen, not the log.
+        log.warning("Reminder %s (%s) failed: %s", row.id, row.channel, type(error).__name__)
         _finish(context, row.id, Status.FAILED, error=error.message.render(translators(row.language)))
         result.failed += 1
         result.errors.append((row.id, error.message))
