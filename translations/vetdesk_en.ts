@@ -4,7 +4,7 @@
 <context>
     <name>AgreementDialog</name>
     <message numerus="yes">
-        <location filename="../vetdesk/ui/agreement_dialog.py" line="973"/>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="1007"/>
         <source>{name} agrees to pay {amount} in %n monthly instalment(s).</source>
         <translation>
             <numerusform>{name} agrees to pay {amount} in %n monthly instalment.</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetdesk/ui/agreement_dialog.py" line="975"/>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="1009"/>
         <source>{name} agrees to pay {amount} in %n instalment(s), one every two weeks.</source>
         <translation>
             <numerusform>{name} agrees to pay {amount} in %n instalment, one every two weeks.</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetdesk/ui/agreement_dialog.py" line="977"/>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="1011"/>
         <source>{name} agrees to pay {amount} in %n weekly instalment(s).</source>
         <translation>
             <numerusform>{name} agrees to pay {amount} in %n weekly instalment.</numerusform>
@@ -75,6 +75,49 @@
     </message>
 </context>
 <context>
+    <name>RemindersDialog</name>
+    <message numerus="yes">
+        <location filename="../vetdesk/ui/reminders_dialog.py" line="616"/>
+        <source>%n reminder(s) in the queue</source>
+        <translation>
+            <numerusform>%n reminder in the queue</numerusform>
+            <numerusform>%n reminders in the queue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../vetdesk/ui/reminders_dialog.py" line="722"/>
+        <source>%n reminder(s) would be prepared for {date}. Nothing was stored.</source>
+        <translation>
+            <numerusform>%n reminder would be prepared for {date}. Nothing was stored.</numerusform>
+            <numerusform>%n reminders would be prepared for {date}. Nothing was stored.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../vetdesk/ui/reminders_dialog.py" line="740"/>
+        <source>%n reminder(s) prepared for {date}.</source>
+        <translation>
+            <numerusform>%n reminder prepared for {date}.</numerusform>
+            <numerusform>%n reminders prepared for {date}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../vetdesk/ui/reminders_dialog.py" line="869"/>
+        <source>%n reminder(s) approved for sending.</source>
+        <translation>
+            <numerusform>%n reminder approved for sending.</numerusform>
+            <numerusform>%n reminders approved for sending.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../vetdesk/ui/reminders_dialog.py" line="896"/>
+        <source>%n reminder(s) skipped.</source>
+        <translation>
+            <numerusform>%n reminder skipped.</numerusform>
+            <numerusform>%n reminders skipped.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
     <message numerus="yes">
         <location filename="../vetdesk/ui/search_panel.py" line="194"/>
@@ -82,6 +125,17 @@
         <translation>
             <numerusform>%n client found</numerusform>
             <numerusform>%n clients found</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SkipReasonDialog</name>
+    <message numerus="yes">
+        <location filename="../vetdesk/ui/reminders_dialog.py" line="267"/>
+        <source>%n reminder(s) will leave the queue without being sent. The reason is stored with your name.</source>
+        <translation>
+            <numerusform>%n reminder will leave the queue without being sent. The reason is stored with your name.</numerusform>
+            <numerusform>%n reminders will leave the queue without being sent. The reason is stored with your name.</numerusform>
         </translation>
     </message>
 </context>

@@ -78,269 +78,269 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../vetdesk/ui/agreement_dialog.py" line="80"/>
-        <location filename="../vetdesk/ui/agreement_dialog.py" line="1134"/>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="82"/>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="1172"/>
         <source>Signed payment terms {number}</source>
         <translation>Condiciones de pago {number} firmadas</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/agreement_dialog.py" line="81"/>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="83"/>
         <source>Payment terms {number}, to be signed on paper</source>
         <translation>Condiciones de pago {number}, para firmar en papel</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/agreement_dialog.py" line="395"/>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="397"/>
         <source>Payment agreement</source>
         <translation>Acuerdo de pago</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/agreement_dialog.py" line="431"/>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="434"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/agreement_dialog.py" line="433"/>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="436"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/agreement_dialog.py" line="435"/>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="438"/>
         <source>Next: read and sign</source>
         <translation>Siguiente: leer y firmar</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/agreement_dialog.py" line="437"/>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="440"/>
         <source>Save without signature</source>
         <translation>Guardar sin firma</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/agreement_dialog.py" line="439"/>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="442"/>
         <source>For an agreement made by phone: the form is stored unsigned, to print and sign on paper.</source>
         <translation>Para un acuerdo hecho por teléfono: el documento se guarda sin firmar, para imprimirlo y firmarlo en papel.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/agreement_dialog.py" line="441"/>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="444"/>
         <source>Sign and save</source>
         <translation>Firmar y guardar</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/agreement_dialog.py" line="472"/>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="475"/>
         <source>Instalment plan</source>
         <translation>Pago a plazos</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/agreement_dialog.py" line="474"/>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="477"/>
         <source>Promise to pay by a date</source>
         <translation>Compromiso de pago en una fecha</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/agreement_dialog.py" line="476"/>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="479"/>
         <source>Third-party financing</source>
         <translation>Financiación por terceros</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/agreement_dialog.py" line="488"/>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="491"/>
         <source>Kind of agreement</source>
         <translation>Tipo de acuerdo</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/agreement_dialog.py" line="508"/>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="511"/>
         <source>An amount taken off what the client owes; leave empty for none.</source>
         <translation>Importe que se descuenta de lo que debe el cliente. Déjelo vacío si no hay descuento.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/agreement_dialog.py" line="511"/>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="514"/>
         <source>Discount (€)</source>
         <translation>Descuento (€)</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/agreement_dialog.py" line="512"/>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="515"/>
         <source>Charges covered (untick those left out)</source>
         <translation>Cargos incluidos (desmarque los que quedan fuera)</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/agreement_dialog.py" line="528"/>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="531"/>
         <source>Spanish</source>
         <translation>español</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/agreement_dialog.py" line="529"/>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="532"/>
         <source>English</source>
         <translation>inglés</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/agreement_dialog.py" line="530"/>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="533"/>
         <source>The language of the form that the client reads and signs.</source>
         <translation>El idioma del documento que el cliente lee y firma.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/agreement_dialog.py" line="533"/>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="536"/>
         <source>Language of the form</source>
         <translation>Idioma del documento</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/agreement_dialog.py" line="534"/>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="537"/>
         <source>Conditions granted</source>
         <translation>Condiciones concedidas</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/agreement_dialog.py" line="556"/>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="559"/>
         <source>Recompute</source>
         <translation>Volver a calcular</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/agreement_dialog.py" line="557"/>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="560"/>
         <source>Drop the changes typed in the table and compute the plan again.</source>
         <translation>Descarta los cambios escritos en la tabla y vuelve a calcular el plan.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/agreement_dialog.py" line="559"/>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="562"/>
         <source>Double-click a date or an amount to change it.</source>
         <translation>Haga doble clic en una fecha o en un importe para cambiarlo.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/agreement_dialog.py" line="566"/>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="569"/>
         <source>Schedule</source>
         <translation>Calendario de pagos</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/agreement_dialog.py" line="605"/>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="608"/>
         <source>Paid today, before the first instalment; leave empty for none.</source>
         <translation>Se paga hoy, antes del primer plazo. Déjelo vacío si no hay pago inicial.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/agreement_dialog.py" line="611"/>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="614"/>
         <source>The clinic allows at most {maximum} instalments.</source>
         <translation>La clínica permite como máximo {maximum} plazos.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/agreement_dialog.py" line="624"/>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="627"/>
         <source>Down payment (€)</source>
         <translation>Pago inicial (€)</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/agreement_dialog.py" line="625"/>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="628"/>
         <source>Number of instalments</source>
         <translation>Número de plazos</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/agreement_dialog.py" line="626"/>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="629"/>
         <source>Period</source>
         <translation>Periodicidad</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/agreement_dialog.py" line="627"/>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="630"/>
         <source>First due date</source>
         <translation>Primera fecha de vencimiento</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/agreement_dialog.py" line="637"/>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="640"/>
         <source>Pays the whole amount by</source>
         <translation>Paga el importe total como muy tarde el</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/agreement_dialog.py" line="656"/>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="659"/>
         <source>Financing company</source>
         <translation>Entidad financiera</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/agreement_dialog.py" line="657"/>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="660"/>
         <source>Reference</source>
         <translation>Referencia</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/agreement_dialog.py" line="658"/>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="661"/>
         <source>Expected payment on</source>
         <translation>Fecha de pago prevista</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/agreement_dialog.py" line="687"/>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="690"/>
         <source>Show the form…</source>
         <translation>Ver el documento…</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/agreement_dialog.py" line="688"/>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="691"/>
         <source>Open the payment-terms form for the client to read or print.</source>
         <translation>Abre el documento de condiciones de pago para que el cliente lo lea o para imprimirlo.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/agreement_dialog.py" line="700"/>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="703"/>
         <source>By signing, the client accepts the payment terms summarised here and set out in the form.</source>
         <translation>Con su firma, el cliente acepta las condiciones de pago resumidas aquí y recogidas en el documento.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/agreement_dialog.py" line="703"/>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="706"/>
         <source>Signature of the client</source>
         <translation>Firma del cliente</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/agreement_dialog.py" line="755"/>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="758"/>
         <source>Payment agreement with {name}</source>
         <translation>Acuerdo de pago con {name}</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/agreement_dialog.py" line="763"/>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="766"/>
         <source>{name} owes nothing that is not already in an agreement, so there is nothing to agree.</source>
         <translation>{name} no debe nada que no esté ya en un acuerdo, así que no hay nada que acordar.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/agreement_dialog.py" line="788"/>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="791"/>
         <source>Owed on the charges ticked: {amount}</source>
         <translation>Importe pendiente de los cargos marcados: {amount}</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/agreement_dialog.py" line="799"/>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="802"/>
         <source>Instalments are offered from {minimum}; the charges ticked come to {amount}. Offer a promise to pay by a date instead.</source>
         <translation>Los pagos a plazos se ofrecen a partir de {minimum}, y los cargos marcados suman {amount}. Ofrezca en su lugar un compromiso de pago en una fecha.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/agreement_dialog.py" line="894"/>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="898"/>
         <source>Tick at least one charge for the agreement to cover.</source>
         <translation>Marque al menos un cargo para incluirlo en el acuerdo.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/agreement_dialog.py" line="921"/>
-        <source>No plan: correct the terms marked above.</source>
-        <translation>No hay plan: corrija las condiciones marcadas arriba.</translation>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="926"/>
+        <source>No plan yet: correct what the message at the top of the window describes.</source>
+        <translation>Aún no hay plan: corrija lo que indica el mensaje de la parte superior de la ventana.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/agreement_dialog.py" line="922"/>
-        <location filename="../vetdesk/ui/agreement_dialog.py" line="934"/>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="928"/>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="968"/>
         <source>Total: {amount}</source>
         <translation>Total: {amount}</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/agreement_dialog.py" line="927"/>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="961"/>
         <source>Owed: {amount}</source>
         <translation>Pendiente: {amount}</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/agreement_dialog.py" line="929"/>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="963"/>
         <source>discount: −{amount}</source>
         <translation>descuento: −{amount}</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/agreement_dialog.py" line="931"/>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="965"/>
         <source>deferral fee: +{amount}</source>
         <translation>recargo por aplazamiento: +{amount}</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/agreement_dialog.py" line="932"/>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="966"/>
         <source>to pay: {amount}</source>
         <translation>a pagar: {amount}</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/agreement_dialog.py" line="954"/>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="988"/>
         <source>Payment terms for {name}</source>
         <translation>Condiciones de pago para {name}</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/agreement_dialog.py" line="957"/>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="991"/>
         <source>Witnessed by {staff} for the clinic.</source>
         <translation>Firma presenciada por {staff} en nombre de la clínica.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetdesk/ui/agreement_dialog.py" line="973"/>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="1007"/>
         <source>{name} agrees to pay {amount} in %n monthly instalment(s).</source>
         <translation>
             <numerusform>{name} acepta pagar {amount} en %n plazo mensual.</numerusform>
@@ -348,7 +348,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetdesk/ui/agreement_dialog.py" line="975"/>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="1009"/>
         <source>{name} agrees to pay {amount} in %n instalment(s), one every two weeks.</source>
         <translation>
             <numerusform>{name} acepta pagar {amount} en %n plazo quincenal.</numerusform>
@@ -356,7 +356,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetdesk/ui/agreement_dialog.py" line="977"/>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="1011"/>
         <source>{name} agrees to pay {amount} in %n weekly instalment(s).</source>
         <translation>
             <numerusform>{name} acepta pagar {amount} en %n plazo semanal.</numerusform>
@@ -364,67 +364,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/agreement_dialog.py" line="982"/>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="1016"/>
         <source>{name} promises to pay {amount} by {date}.</source>
         <translation>{name} se compromete a pagar {amount} como muy tarde el {date}.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/agreement_dialog.py" line="985"/>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="1019"/>
         <source>{provider} pays {amount} on behalf of {name}, expected by {date}.</source>
         <translation>{provider} paga {amount} en nombre de {name}, con pago previsto para el {date}.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/agreement_dialog.py" line="990"/>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="1024"/>
         <source>Normal price {price}</source>
         <translation>Precio normal: {price}</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/agreement_dialog.py" line="992"/>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="1026"/>
         <source>discount {amount}</source>
         <translation>descuento: {amount}</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/agreement_dialog.py" line="994"/>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="1028"/>
         <source>deferral fee {amount}</source>
         <translation>recargo por aplazamiento: {amount}</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/agreement_dialog.py" line="1024"/>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="1037"/>
+        <source>No.</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="1038"/>
+        <source>Due date</source>
+        <translation>Vencimiento</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="1039"/>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="1062"/>
         <source>Payment terms for {name} (not signed yet)</source>
         <translation>Condiciones de pago para {name} (aún sin firmar)</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/agreement_dialog.py" line="1025"/>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="1063"/>
         <source>payment-terms.pdf</source>
         <translation>condiciones-de-pago.pdf</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/agreement_dialog.py" line="1040"/>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="1078"/>
         <source>The translation of the form into this language is missing from this installation. Choose another language of the form, or reinstall VetDesk.</source>
         <translation>En esta instalación falta la traducción del documento a este idioma. Elija otro idioma para el documento o vuelva a instalar VetDesk.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/agreement_dialog.py" line="1063"/>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="1101"/>
         <source>The client has signed on the pad. Press &quot;Sign and save&quot;, or clear the signature to store the form unsigned.</source>
         <translation>El cliente ha firmado en el panel. Pulse «Firmar y guardar», o borre la firma para guardar el documento sin firmar.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/agreement_dialog.py" line="1113"/>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="1151"/>
         <source>The agreement is not saved yet: type the passphrase of the clinic&apos;s seal to seal and store the form.</source>
         <translation>El acuerdo aún no se ha guardado: escriba la contraseña del certificado de sello de la clínica para sellar y guardar el documento.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/agreement_dialog.py" line="1135"/>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="1173"/>
         <source>Payment terms {number}, to sign on paper</source>
         <translation>Condiciones de pago {number}, para firmar en papel</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/agreement_dialog.py" line="1152"/>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="1190"/>
         <source>Discard the signature?</source>
         <translation>¿Descartar la firma?</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/agreement_dialog.py" line="1153"/>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="1191"/>
         <source>The client has signed but the agreement is not saved. Close and discard the signature?</source>
         <translation>El cliente ha firmado, pero el acuerdo no se ha guardado. ¿Cerrar y descartar la firma?</translation>
     </message>
@@ -432,47 +447,47 @@
 <context>
     <name>AgreementDocumentsModel</name>
     <message>
-        <location filename="../vetdesk/ui/agreements_pane.py" line="212"/>
+        <location filename="../vetdesk/ui/agreements_pane.py" line="214"/>
         <source>Version</source>
         <translation>Versión</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/agreements_pane.py" line="212"/>
+        <location filename="../vetdesk/ui/agreements_pane.py" line="214"/>
         <source>Signed at</source>
         <translation>Fecha de firma</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/agreements_pane.py" line="212"/>
+        <location filename="../vetdesk/ui/agreements_pane.py" line="214"/>
         <source>Witnessed by</source>
         <translation>Presenciada por</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/agreements_pane.py" line="212"/>
+        <location filename="../vetdesk/ui/agreements_pane.py" line="214"/>
         <source>Sealed</source>
         <translation>Sellado</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/agreements_pane.py" line="224"/>
+        <location filename="../vetdesk/ui/agreements_pane.py" line="226"/>
         <source>Not signed</source>
         <translation>Sin firmar</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/agreements_pane.py" line="226"/>
+        <location filename="../vetdesk/ui/agreements_pane.py" line="228"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/agreements_pane.py" line="226"/>
+        <location filename="../vetdesk/ui/agreements_pane.py" line="228"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/agreements_pane.py" line="228"/>
+        <location filename="../vetdesk/ui/agreements_pane.py" line="230"/>
         <source>Stored on {date}. SHA-256: {digest}</source>
         <translation>Guardado el {date}. SHA-256: {digest}</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/agreements_pane.py" line="231"/>
+        <location filename="../vetdesk/ui/agreements_pane.py" line="233"/>
         <source>Stored unsigned, to print and sign on paper.</source>
         <translation>Guardado sin firmar, para imprimirlo y firmarlo en papel.</translation>
     </message>
@@ -480,27 +495,27 @@
 <context>
     <name>AgreementLinesModel</name>
     <message>
-        <location filename="../vetdesk/ui/agreements_pane.py" line="166"/>
+        <location filename="../vetdesk/ui/agreements_pane.py" line="168"/>
         <source>No.</source>
         <translation>N.º</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/agreements_pane.py" line="166"/>
+        <location filename="../vetdesk/ui/agreements_pane.py" line="168"/>
         <source>Due date</source>
         <translation>Vencimiento</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/agreements_pane.py" line="166"/>
+        <location filename="../vetdesk/ui/agreements_pane.py" line="168"/>
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/agreements_pane.py" line="166"/>
+        <location filename="../vetdesk/ui/agreements_pane.py" line="168"/>
         <source>Paid</source>
         <translation>Pagado</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/agreements_pane.py" line="166"/>
+        <location filename="../vetdesk/ui/agreements_pane.py" line="168"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
@@ -508,27 +523,27 @@
 <context>
     <name>AgreementListModel</name>
     <message>
-        <location filename="../vetdesk/ui/agreements_pane.py" line="113"/>
+        <location filename="../vetdesk/ui/agreements_pane.py" line="115"/>
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/agreements_pane.py" line="113"/>
+        <location filename="../vetdesk/ui/agreements_pane.py" line="115"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/agreements_pane.py" line="113"/>
+        <location filename="../vetdesk/ui/agreements_pane.py" line="115"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/agreements_pane.py" line="113"/>
+        <location filename="../vetdesk/ui/agreements_pane.py" line="115"/>
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/agreements_pane.py" line="113"/>
+        <location filename="../vetdesk/ui/agreements_pane.py" line="115"/>
         <source>Standing</source>
         <translation>Situación</translation>
     </message>
@@ -602,193 +617,218 @@
     </message>
     <message>
         <location filename="../vetdesk/domain/agreements.py" line="207"/>
-        <source>The lines add up to {total}, but the amount covered is {amount} (a difference of {difference}). Correct the amounts so that they add up exactly.</source>
-        <translation>Las líneas suman {total}, pero el importe incluido es {amount} (una diferencia de {difference}). Corrija los importes para que sumen exactamente esa cantidad.</translation>
+        <source>The lines add up to {total}, {difference} more than the amount covered {amount}. Lower the amounts so that they add up exactly.</source>
+        <translation>Las líneas suman {total}, {difference} más que el importe incluido {amount}. Reduzca los importes para que la suma coincida exactamente.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/agreements.py" line="312"/>
+        <location filename="../vetdesk/domain/agreements.py" line="213"/>
+        <source>The lines add up to {total}, {difference} less than the amount covered {amount}. Raise the amounts so that they add up exactly.</source>
+        <translation>Las líneas suman {total}, {difference} menos que el importe incluido {amount}. Aumente los importes para que la suma coincida exactamente.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/agreements.py" line="55"/>
+        <source>{number}: deferral fee</source>
+        <translation>{number}: recargo por aplazamiento</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/agreements.py" line="56"/>
+        <source>{number}: discount granted</source>
+        <translation>{number}: descuento concedido</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/agreements.py" line="57"/>
+        <source>{number}: deferral fee cancelled with the agreement</source>
+        <translation>{number}: recargo por aplazamiento anulado al cancelar el acuerdo</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/agreements.py" line="58"/>
+        <source>{number}: discount withdrawn with the agreement</source>
+        <translation>{number}: descuento retirado al cancelar el acuerdo</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/agreements.py" line="317"/>
         <source>Client number {id} was not found. Search for the client again.</source>
         <translation>No se ha encontrado el cliente número {id}. Vuelva a buscar el cliente.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/agreements.py" line="315"/>
+        <location filename="../vetdesk/services/agreements.py" line="320"/>
         <source>This client&apos;s personal data was erased, so no agreement can be signed with them.</source>
         <translation>Los datos personales de este cliente se han borrado, así que no se puede firmar ningún acuerdo con él.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/agreements.py" line="321"/>
+        <location filename="../vetdesk/services/agreements.py" line="326"/>
         <source>This plan adds a deferral fee. A deferred payment with interest or fees may be a consumer credit under Ley 16/2011, with its own information duties. Ask the clinic&apos;s adviser before offering it.</source>
         <translation>Este plan añade un recargo por aplazamiento. Un pago aplazado con intereses o gastos puede ser un crédito al consumo según la Ley 16/2011, con sus propias obligaciones de información. Consulte al asesor de la clínica antes de ofrecerlo.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/agreements.py" line="337"/>
+        <location filename="../vetdesk/services/agreements.py" line="342"/>
         <source>Charge number {id} is paid, belongs to another agreement or is not this client&apos;s. Choose the charges again.</source>
         <translation>El cargo número {id} ya está pagado, pertenece a otro acuerdo o no es de este cliente. Vuelva a elegir los cargos.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/agreements.py" line="342"/>
+        <location filename="../vetdesk/services/agreements.py" line="347"/>
         <source>There is nothing to agree: the client owes nothing that is not already in an agreement.</source>
         <translation>No hay nada que acordar: el cliente no debe nada que no esté ya en un acuerdo.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/agreements.py" line="347"/>
+        <location filename="../vetdesk/services/agreements.py" line="352"/>
         <source>The discount {discount} must be from 0,00 € to less than the amount owed {amount}.</source>
         <translation>El descuento {discount} debe ser de 0,00 € o más, y menor que el importe debido {amount}.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/agreements.py" line="357"/>
+        <location filename="../vetdesk/services/agreements.py" line="362"/>
         <source>The clinic offers instalments from {minimum}; this debt is {amount}. Offer a promise to pay by a date instead.</source>
         <translation>La clínica ofrece pagos a plazos a partir de {minimum}, y esta deuda es de {amount}. Ofrezca en su lugar un compromiso de pago en una fecha.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/agreements.py" line="367"/>
+        <location filename="../vetdesk/services/agreements.py" line="372"/>
         <source>Type the name of the financing company (up to {maximum} characters).</source>
         <translation>Escriba el nombre de la entidad financiera (hasta {maximum} caracteres).</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/agreements.py" line="371"/>
+        <location filename="../vetdesk/services/agreements.py" line="376"/>
         <source>The financing reference has more than {maximum} characters. Shorten it.</source>
         <translation>La referencia de la financiación tiene más de {maximum} caracteres. Acórtela.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/agreements.py" line="391"/>
+        <location filename="../vetdesk/services/agreements.py" line="396"/>
         <source>A promise to pay or a financing has one payment, not {count}.</source>
         <translation>Un compromiso de pago o una financiación tiene un solo pago, no {count}.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/agreements.py" line="399"/>
+        <location filename="../vetdesk/services/agreements.py" line="404"/>
         <source>The first due date {date} is already past. Choose {today} or later.</source>
         <translation>La primera fecha de vencimiento, {date}, ya ha pasado. Elija el {today} o una fecha posterior.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/agreements.py" line="406"/>
+        <location filename="../vetdesk/services/agreements.py" line="411"/>
         <source>Choose the date by which the client promises to pay, today or later.</source>
         <translation>Elija la fecha límite en la que el cliente se compromete a pagar, hoy o más adelante.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/agreements.py" line="411"/>
+        <location filename="../vetdesk/services/agreements.py" line="416"/>
         <source>The expected payment date {date} is already past. Choose {today} or later.</source>
         <translation>La fecha de pago prevista, {date}, ya ha pasado. Elija el {today} o una fecha posterior.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/agreements.py" line="440"/>
+        <location filename="../vetdesk/services/agreements.py" line="445"/>
         <source>The clinic&apos;s details are missing. Fill them in Settings first.</source>
         <translation>Faltan los datos de la clínica. Rellénelos primero en Ajustes.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/agreements.py" line="578"/>
+        <location filename="../vetdesk/services/agreements.py" line="583"/>
         <source>The client&apos;s account changed while the agreement was being signed. Review the agreement again and ask the client to sign the new version.</source>
         <translation>La cuenta del cliente ha cambiado mientras se firmaba el acuerdo. Revise de nuevo el acuerdo y pida al cliente que firme la nueva versión.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/agreements.py" line="588"/>
+        <location filename="../vetdesk/services/agreements.py" line="594"/>
         <source>No free agreement number was found because other desks were recording agreements. Try again.</source>
         <translation>No se ha encontrado un número de acuerdo libre porque otros puestos estaban registrando acuerdos. Vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/agreements.py" line="665"/>
+        <location filename="../vetdesk/services/agreements.py" line="682"/>
         <source>The reason &quot;{value}&quot; is too short. Write why the agreement is cancelled.</source>
         <translation>El motivo «{value}» es demasiado corto. Escriba por qué se cancela el acuerdo.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/agreements.py" line="670"/>
-        <location filename="../vetdesk/services/agreements.py" line="734"/>
-        <location filename="../vetdesk/services/agreements.py" line="821"/>
+        <location filename="../vetdesk/services/agreements.py" line="689"/>
+        <location filename="../vetdesk/services/agreements.py" line="770"/>
+        <location filename="../vetdesk/services/agreements.py" line="857"/>
         <source>Agreement number {id} was not found.</source>
         <translation>No se ha encontrado el acuerdo número {id}.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/agreements.py" line="672"/>
+        <location filename="../vetdesk/services/agreements.py" line="691"/>
         <source>Agreement {number} was already cancelled on {date}.</source>
         <translation>El acuerdo {number} ya se canceló el {date}.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/agreements.py" line="774"/>
+        <location filename="../vetdesk/services/agreements.py" line="810"/>
         <source>Document number {id} was not found.</source>
         <translation>No se ha encontrado el documento número {id}.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/agreements.py" line="823"/>
+        <location filename="../vetdesk/services/agreements.py" line="859"/>
         <source>Agreement {number} was cancelled, so its form cannot be signed again.</source>
         <translation>El acuerdo {number} se canceló, así que su documento no se puede volver a firmar.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/agreement_dialog.py" line="92"/>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="94"/>
         <source>Instalment plan</source>
         <translation>Pago a plazos</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/agreement_dialog.py" line="93"/>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="95"/>
         <source>Promise to pay</source>
         <translation>Compromiso de pago</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/agreement_dialog.py" line="94"/>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="96"/>
         <source>Third-party financing</source>
         <translation>Financiación por terceros</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/agreement_dialog.py" line="101"/>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="103"/>
         <source>Monthly</source>
         <translation>Mensual</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/agreement_dialog.py" line="102"/>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="104"/>
         <source>Every two weeks</source>
         <translation>Quincenal</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/agreement_dialog.py" line="103"/>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="105"/>
         <source>Weekly</source>
         <translation>Semanal</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/agreement_dialog.py" line="110"/>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="112"/>
         <source>In good standing</source>
         <translation>Al corriente</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/agreement_dialog.py" line="111"/>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="113"/>
         <source>Late</source>
         <translation>Con retraso</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/agreement_dialog.py" line="112"/>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="114"/>
         <source>Broken</source>
         <translation>Incumplido</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/agreement_dialog.py" line="113"/>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="115"/>
         <source>Completed</source>
         <translation>Completado</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/agreement_dialog.py" line="114"/>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="116"/>
         <source>Cancelled</source>
         <translation>Cancelado</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/agreement_dialog.py" line="121"/>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="123"/>
         <source>Pending</source>
         <translation>Pendiente</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/agreement_dialog.py" line="122"/>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="124"/>
         <source>Partly paid</source>
         <translation>Pagado en parte</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/agreement_dialog.py" line="123"/>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="125"/>
         <source>Paid</source>
         <translation>Pagado</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/agreement_dialog.py" line="124"/>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="126"/>
         <source>Overdue</source>
         <translation>Vencido</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/agreement_dialog.py" line="131"/>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="133"/>
         <source>Down payment</source>
         <translation>Pago inicial</translation>
     </message>
@@ -796,82 +836,82 @@
 <context>
     <name>AgreementsPane</name>
     <message>
-        <location filename="../vetdesk/ui/agreements_pane.py" line="322"/>
+        <location filename="../vetdesk/ui/agreements_pane.py" line="342"/>
         <source>Payment agreements</source>
         <translation>Acuerdos de pago</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/agreements_pane.py" line="331"/>
+        <location filename="../vetdesk/ui/agreements_pane.py" line="351"/>
         <source>New agreement…</source>
         <translation>Nuevo acuerdo…</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/agreements_pane.py" line="340"/>
+        <location filename="../vetdesk/ui/agreements_pane.py" line="360"/>
         <source>This client has no payment agreements.</source>
         <translation>Este cliente no tiene acuerdos de pago.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/agreements_pane.py" line="363"/>
+        <location filename="../vetdesk/ui/agreements_pane.py" line="383"/>
         <source>View / print form…</source>
         <translation>Ver / imprimir documento…</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/agreements_pane.py" line="364"/>
+        <location filename="../vetdesk/ui/agreements_pane.py" line="384"/>
         <source>Check seal</source>
         <translation>Comprobar sello</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/agreements_pane.py" line="365"/>
+        <location filename="../vetdesk/ui/agreements_pane.py" line="385"/>
         <source>Cancel agreement…</source>
         <translation>Cancelar acuerdo…</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/agreements_pane.py" line="385"/>
+        <location filename="../vetdesk/ui/agreements_pane.py" line="405"/>
         <source>Signed forms</source>
         <translation>Documentos firmados</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/agreements_pane.py" line="473"/>
+        <location filename="../vetdesk/ui/agreements_pane.py" line="493"/>
         <source>made on {date}</source>
         <translation>hecho el {date}</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/agreements_pane.py" line="478"/>
+        <location filename="../vetdesk/ui/agreements_pane.py" line="498"/>
         <source>financed by {provider}</source>
         <translation>financiado por {provider}</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/agreements_pane.py" line="480"/>
+        <location filename="../vetdesk/ui/agreements_pane.py" line="500"/>
         <source>Paid {paid} of {amount}; {remaining} left.</source>
         <translation>Pagado: {paid} de {amount}. Pendiente: {remaining}.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/agreements_pane.py" line="484"/>
+        <location filename="../vetdesk/ui/agreements_pane.py" line="504"/>
         <source>Broken on {date}; the whole remaining amount is due now.</source>
         <translation>Incumplido el {date}. Todo el importe pendiente ha vencido ya.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/agreements_pane.py" line="487"/>
+        <location filename="../vetdesk/ui/agreements_pane.py" line="507"/>
         <source>Broken on {date}.</source>
         <translation>Incumplido el {date}.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/agreements_pane.py" line="489"/>
+        <location filename="../vetdesk/ui/agreements_pane.py" line="509"/>
         <source>{amount} overdue since {date}.</source>
         <translation>{amount} vencido desde el {date}.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/agreements_pane.py" line="493"/>
+        <location filename="../vetdesk/ui/agreements_pane.py" line="513"/>
         <source>Cancelled by {who} on {date}: {reason}</source>
         <translation>Cancelado por {who} el {date}: {reason}</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/agreements_pane.py" line="512"/>
+        <location filename="../vetdesk/ui/agreements_pane.py" line="532"/>
         <source>Only a manager can cancel an agreement.</source>
         <translation>Solo un responsable puede cancelar un acuerdo.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/agreements_pane.py" line="529"/>
+        <location filename="../vetdesk/ui/agreements_pane.py" line="549"/>
         <source>Payment terms {number}, version {version}</source>
         <translation>Condiciones de pago {number}, versión {version}</translation>
     </message>
@@ -1048,37 +1088,37 @@
 <context>
     <name>BackupCommand</name>
     <message>
-        <location filename="../vetdesk/commands/backup_command.py" line="120"/>
+        <location filename="../vetdesk/commands/backup_command.py" line="129"/>
         <source>Backup written to {file}.</source>
         <translation>Copia de seguridad guardada en {file}.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/commands/backup_command.py" line="131"/>
+        <location filename="../vetdesk/commands/backup_command.py" line="140"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../vetdesk/commands/backup_command.py" line="134"/>
+        <location filename="../vetdesk/commands/backup_command.py" line="143"/>
         <source>The restore replaces everything in the database of &quot;{clinic}&quot;. Type the clinic&apos;s name to confirm: </source>
         <translation>La restauración sustituye todo el contenido de la base de datos de «{clinic}». Escriba el nombre de la clínica para confirmar: </translation>
     </message>
     <message>
-        <location filename="../vetdesk/commands/backup_command.py" line="139"/>
+        <location filename="../vetdesk/commands/backup_command.py" line="148"/>
         <source>The restore replaces everything in the database. Type &quot;{yes}&quot; to confirm: </source>
         <translation>La restauración sustituye todo el contenido de la base de datos. Escriba «{yes}» para confirmar: </translation>
     </message>
     <message>
-        <location filename="../vetdesk/commands/backup_command.py" line="157"/>
+        <location filename="../vetdesk/commands/backup_command.py" line="166"/>
         <source>A restore must be confirmed on a terminal. Run it in a terminal, or add --yes to restore without confirmation.</source>
         <translation>La restauración se debe confirmar en un terminal. Ejecútela en un terminal o añada --yes para restaurar sin confirmación.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/commands/backup_command.py" line="162"/>
+        <location filename="../vetdesk/commands/backup_command.py" line="171"/>
         <source>Not confirmed, so nothing was restored.</source>
         <translation>No se ha confirmado, así que no se ha restaurado nada.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/commands/backup_command.py" line="169"/>
+        <location filename="../vetdesk/commands/backup_command.py" line="178"/>
         <source>Backup {file} restored into {database}.</source>
         <translation>Se ha restaurado la copia de seguridad {file} en {database}.</translation>
     </message>
@@ -1177,34 +1217,39 @@
 <context>
     <name>CancelAgreementDialog</name>
     <message>
-        <location filename="../vetdesk/ui/agreements_pane.py" line="262"/>
+        <location filename="../vetdesk/ui/agreements_pane.py" line="278"/>
         <source>Cancel agreement {number}</source>
         <translation>Cancelar el acuerdo {number}</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/agreements_pane.py" line="269"/>
+        <location filename="../vetdesk/ui/agreements_pane.py" line="285"/>
         <source>Agreement {number} with {name} stops governing the debt: its charges count as overdue again and the debt banner returns. The reason is stored with your name and the time.</source>
         <translation>El acuerdo {number} con {name} deja de regir la deuda: sus cargos vuelven a contar como vencidos y vuelve a aparecer el aviso de deuda. El motivo se guarda junto con su nombre y la hora.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/agreements_pane.py" line="277"/>
+        <location filename="../vetdesk/ui/agreements_pane.py" line="293"/>
         <source>Why is the agreement cancelled?</source>
         <translation>¿Por qué se cancela el acuerdo?</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/agreements_pane.py" line="279"/>
+        <location filename="../vetdesk/ui/agreements_pane.py" line="295"/>
         <source>Cancel the agreement</source>
         <translation>Cancelar el acuerdo</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/agreements_pane.py" line="283"/>
+        <location filename="../vetdesk/ui/agreements_pane.py" line="299"/>
         <source>Keep it</source>
         <translation>Mantener el acuerdo</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/agreements_pane.py" line="295"/>
+        <location filename="../vetdesk/ui/agreements_pane.py" line="311"/>
         <source>Reason</source>
         <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/agreements_pane.py" line="319"/>
+        <source>Write why the agreement is cancelled.</source>
+        <translation>Escriba por qué se cancela el acuerdo.</translation>
     </message>
 </context>
 <context>
@@ -1833,87 +1878,87 @@
 <context>
     <name>ClinicForm</name>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="73"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="86"/>
         <source>Clinic name</source>
         <translation>Nombre de la clínica</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="73"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="86"/>
         <source>CIF/NIF</source>
         <translation>CIF/NIF</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="73"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="86"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="74"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="87"/>
         <source>Postal code</source>
         <translation>Código postal</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="74"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="87"/>
         <source>Town</source>
         <translation>Localidad</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="74"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="87"/>
         <source>Province</source>
         <translation>Provincia</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="75"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="88"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="75"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="88"/>
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="75"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="88"/>
         <source>IBAN</source>
         <translation>IBAN</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="76"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="89"/>
         <source>Time zone</source>
         <translation>Zona horaria</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="99"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="112"/>
         <source>Choose logo…</source>
         <translation>Elegir logotipo…</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="102"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="115"/>
         <source>Remove logo</source>
         <translation>Quitar logotipo</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="110"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="123"/>
         <source>Logo</source>
         <translation>Logotipo</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="115"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="128"/>
         <source>Choose the clinic&apos;s logo</source>
         <translation>Elija el logotipo de la clínica</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="116"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="129"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="134"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="147"/>
         <source>(no logo)</source>
         <translation>(sin logotipo)</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="134"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="147"/>
         <source>(not an image)</source>
         <translation>(no es una imagen)</translation>
     </message>
@@ -1952,27 +1997,27 @@
 <context>
     <name>CoveredChargesModel</name>
     <message>
-        <location filename="../vetdesk/ui/agreement_dialog.py" line="216"/>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="218"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/agreement_dialog.py" line="216"/>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="218"/>
         <source>Description</source>
         <translation>Concepto</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/agreement_dialog.py" line="216"/>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="218"/>
         <source>Pet</source>
         <translation>Mascota</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/agreement_dialog.py" line="216"/>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="218"/>
         <source>Owed</source>
         <translation>Pendiente</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/agreement_dialog.py" line="239"/>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="241"/>
         <source>Due on {date}</source>
         <translation>Vence el {date}</translation>
     </message>
@@ -2161,7 +2206,7 @@
         <translation>Pendiente, aún no vencido: {amount}</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/banner.py" line="148"/>
+        <location filename="../vetdesk/ui/banner.py" line="147"/>
         <source>Promise to pay {number} not kept: {amount} overdue</source>
         <translation>Compromiso de pago {number} no cumplido: {amount} vencido</translation>
     </message>
@@ -2957,7 +3002,7 @@ Compruebe el ajuste de la base de datos o la opción --database y vuelva a inici
 <context>
     <name>LanguageChoice</name>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="58"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="71"/>
         <source>System language</source>
         <translation>Idioma del sistema</translation>
     </message>
@@ -3072,136 +3117,637 @@ Compruebe el ajuste de la base de datos o la opción --database y vuelva a inici
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../vetdesk/ui/main_window.py" line="118"/>
+        <location filename="../vetdesk/ui/main_window.py" line="120"/>
         <source>Account</source>
         <translation>Cuenta</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/main_window.py" line="120"/>
+        <location filename="../vetdesk/ui/main_window.py" line="122"/>
         <source>Agreements</source>
         <translation>Acuerdos</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/main_window.py" line="138"/>
+        <location filename="../vetdesk/ui/main_window.py" line="125"/>
+        <source>Reminders</source>
+        <translation>Recordatorios</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/main_window.py" line="143"/>
         <source>Type an owner&apos;s name, a pet&apos;s name, a phone number or a DNI/NIE in the search box.
 Enter opens the chosen client; Esc comes back to the search.</source>
         <translation>Escriba en el cuadro de búsqueda el nombre de un propietario, el nombre de una mascota, un número de teléfono o un DNI/NIE.
 Intro abre el cliente elegido; Esc vuelve a la búsqueda.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/main_window.py" line="162"/>
+        <location filename="../vetdesk/ui/main_window.py" line="167"/>
         <source>Opening the clinic&apos;s database…</source>
         <translation>Abriendo la base de datos de la clínica…</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/main_window.py" line="182"/>
+        <location filename="../vetdesk/ui/main_window.py" line="187"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/main_window.py" line="183"/>
+        <location filename="../vetdesk/ui/main_window.py" line="188"/>
         <source>&amp;Import clients from CSV…</source>
         <translation>&amp;Importar clientes desde CSV…</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/main_window.py" line="186"/>
+        <location filename="../vetdesk/ui/main_window.py" line="191"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Ajustes…</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/main_window.py" line="189"/>
+        <location filename="../vetdesk/ui/main_window.py" line="194"/>
         <source>S&amp;taff accounts…</source>
         <translation>Cuentas del &amp;personal…</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/main_window.py" line="192"/>
+        <location filename="../vetdesk/ui/main_window.py" line="197"/>
+        <source>&amp;Reminders…</source>
+        <translation>&amp;Recordatorios…</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/main_window.py" line="201"/>
         <source>Clinic seal &amp;certificate…</source>
         <translation>&amp;Certificado de sello de la clínica…</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/main_window.py" line="195"/>
+        <location filename="../vetdesk/ui/main_window.py" line="204"/>
         <source>Sign &amp;out / switch user</source>
         <translation>Cerrar sesión / cambiar de &amp;usuario</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/main_window.py" line="198"/>
+        <location filename="../vetdesk/ui/main_window.py" line="207"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/main_window.py" line="207"/>
+        <location filename="../vetdesk/ui/main_window.py" line="217"/>
         <source>&amp;Client</source>
         <translation>&amp;Cliente</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/main_window.py" line="209"/>
+        <location filename="../vetdesk/ui/main_window.py" line="219"/>
         <source>&amp;Find client</source>
         <translation>&amp;Buscar cliente</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/main_window.py" line="210"/>
+        <location filename="../vetdesk/ui/main_window.py" line="220"/>
         <source>&amp;New client</source>
         <translation>&amp;Nuevo cliente</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/main_window.py" line="211"/>
+        <location filename="../vetdesk/ui/main_window.py" line="221"/>
         <source>New &amp;charge</source>
         <translation>Nuevo &amp;cargo</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/main_window.py" line="212"/>
+        <location filename="../vetdesk/ui/main_window.py" line="222"/>
         <source>New &amp;payment</source>
         <translation>Nuevo c&amp;obro</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/main_window.py" line="213"/>
+        <location filename="../vetdesk/ui/main_window.py" line="223"/>
         <source>Credit &amp;note…</source>
         <translation>&amp;Abono…</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/main_window.py" line="214"/>
+        <location filename="../vetdesk/ui/main_window.py" line="224"/>
         <source>Payment &amp;agreement…</source>
         <translation>Acuerdo de &amp;pago…</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/main_window.py" line="215"/>
+        <location filename="../vetdesk/ui/main_window.py" line="225"/>
         <source>&amp;Override debt block…</source>
         <translation>Autorizar una &amp;excepción al bloqueo por deuda…</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/main_window.py" line="227"/>
+        <location filename="../vetdesk/ui/main_window.py" line="237"/>
         <source>&amp;Export the client&apos;s data…</source>
         <translation>E&amp;xportar los datos del cliente…</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/main_window.py" line="230"/>
+        <location filename="../vetdesk/ui/main_window.py" line="240"/>
         <source>Erase the client&apos;s personal &amp;data…</source>
         <translation>Borrar los &amp;datos personales del cliente…</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/main_window.py" line="280"/>
+        <location filename="../vetdesk/ui/main_window.py" line="290"/>
         <source>New client</source>
         <translation>Nuevo cliente</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/main_window.py" line="370"/>
+        <location filename="../vetdesk/ui/main_window.py" line="407"/>
         <source>Read the debt banner and press &quot;Understood, continue&quot; first.</source>
         <translation>Lea primero el aviso de deuda y pulse «Entendido, continuar».</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/main_window.py" line="459"/>
+        <location filename="../vetdesk/ui/main_window.py" line="496"/>
         <source>Desk user: {name}</source>
         <translation>Usuario del puesto: {name}</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/main_window.py" line="460"/>
+        <location filename="../vetdesk/ui/main_window.py" line="497"/>
         <source>Signed in: {name} ({role})</source>
         <translation>Sesión iniciada: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/main_window.py" line="463"/>
+        <location filename="../vetdesk/ui/main_window.py" line="500"/>
         <source>Only a manager or an administrator can override the debt block.</source>
         <translation>Solo un responsable o un administrador puede autorizar una excepción al bloqueo por deuda.</translation>
+    </message>
+</context>
+<context>
+    <name>MessagesTab</name>
+    <message>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="448"/>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="459"/>
+        <source>STARTTLS (usually port 587)</source>
+        <translation>STARTTLS (normalmente, puerto 587)</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="460"/>
+        <source>SSL/TLS (usually port 465)</source>
+        <translation>SSL/TLS (normalmente, puerto 465)</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="461"/>
+        <source>None (only for a server on this computer)</source>
+        <translation>Ninguna (solo para un servidor en este ordenador)</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="465"/>
+        <source>Leave empty if the server needs no sign-in</source>
+        <translation>Déjelo vacío si el servidor no pide iniciar sesión</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="470"/>
+        <source>Clinic name &lt;reception@clinic.es&gt;</source>
+        <translation>Nombre de la clínica &lt;recepcion@clinica.es&gt;</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="473"/>
+        <source>Send a test email…</source>
+        <translation>Enviar un correo electrónico de prueba…</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="481"/>
+        <source>Mail server</source>
+        <translation>Servidor de correo</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="482"/>
+        <source>Port</source>
+        <translation>Puerto</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="483"/>
+        <source>Security</source>
+        <translation>Seguridad</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="484"/>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="485"/>
+        <source>Sender address</source>
+        <translation>Dirección del remitente</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="491"/>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="497"/>
+        <source>Text messages (SMS)</source>
+        <translation>Mensajes de texto (SMS)</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="503"/>
+        <source>The name the client&apos;s phone shows as the sender: up to 11 letters and digits without accents, or a phone number.</source>
+        <translation>El nombre que el teléfono del cliente muestra como remitente: hasta 11 letras y dígitos sin tildes, o un número de teléfono.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="508"/>
+        <source>Send a test SMS…</source>
+        <translation>Enviar un SMS de prueba…</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="515"/>
+        <source>Gateway address</source>
+        <translation>Dirección de la pasarela</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="516"/>
+        <source>Sender name</source>
+        <translation>Nombre del remitente</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="519"/>
+        <source>Token</source>
+        <translation>Clave de acceso (token)</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="540"/>
+        <source>Letters</source>
+        <translation>Cartas</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="545"/>
+        <source>Leave empty to leave Bizum out of the letters</source>
+        <translation>Déjelo vacío para no incluir Bizum en las cartas</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="550"/>
+        <source>Print a calibration page…</source>
+        <translation>Imprimir una página de calibración…</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="555"/>
+        <source>from the left</source>
+        <translation>desde la izquierda</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="557"/>
+        <source>from the top</source>
+        <translation>desde arriba</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="561"/>
+        <source>width</source>
+        <translation>anchura</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="563"/>
+        <source>height</source>
+        <translation>altura</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="566"/>
+        <source>The client&apos;s name and address are printed inside the window of your envelopes. Print the calibration page, fold it into an envelope and adjust these values until the frame falls inside the window.</source>
+        <translation>El nombre y la dirección del cliente se imprimen dentro de la ventana de sus sobres. Imprima la página de calibración, dóblela, métala en un sobre y ajuste estos valores hasta que el marco quede dentro de la ventana.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="570"/>
+        <source>Bizum number</source>
+        <translation>Número de Bizum</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="573"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="685"/>
+        <source>Envelope window</source>
+        <translation>Ventana del sobre</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="590"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="595"/>
+        <source>Saved</source>
+        <translation>Guardada</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="590"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="595"/>
+        <source>Not saved</source>
+        <translation>Sin guardar</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="592"/>
+        <source>Type a new password to replace the saved one</source>
+        <translation>Escriba una contraseña nueva para sustituir la guardada</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="596"/>
+        <source>Type a new token to replace the saved one</source>
+        <translation>Escriba una clave de acceso nueva para sustituir la guardada</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="643"/>
+        <source>A password was typed without a user. Type the user name the mail server expects, usually the email address.</source>
+        <translation>Se ha escrito una contraseña sin usuario. Escriba el usuario que espera el servidor de correo, normalmente la dirección de correo electrónico.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="647"/>
+        <source>A token was typed without a gateway address. Type the address your SMS provider gives.</source>
+        <translation>Se ha escrito una clave de acceso sin dirección de pasarela. Escriba la dirección que le da su proveedor de SMS.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="701"/>
+        <source>Type the mail server and the sender address before sending a test email.</source>
+        <translation>Escriba el servidor de correo y la dirección del remitente antes de enviar un correo electrónico de prueba.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="708"/>
+        <source>Type the password of {user} before sending a test email.</source>
+        <translation>Escriba la contraseña de {user} antes de enviar un correo electrónico de prueba.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="719"/>
+        <source>Type the gateway address before sending a test SMS.</source>
+        <translation>Escriba la dirección de la pasarela antes de enviar un SMS de prueba.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="723"/>
+        <source>Type the gateway token before sending a test SMS.</source>
+        <translation>Escriba la clave de acceso de la pasarela antes de enviar un SMS de prueba.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="739"/>
+        <source>Send a test email</source>
+        <translation>Enviar un correo electrónico de prueba</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="739"/>
+        <source>Email address to send the test message to:</source>
+        <translation>Dirección de correo electrónico a la que enviar el mensaje de prueba:</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="744"/>
+        <source>Send a test SMS</source>
+        <translation>Enviar un SMS de prueba</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="744"/>
+        <source>Mobile number to send the test message to:</source>
+        <translation>Número de móvil al que enviar el mensaje de prueba:</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="755"/>
+        <source>The test email to {address} was accepted by the mail server.</source>
+        <translation>El servidor de correo ha aceptado el correo electrónico de prueba para {address}.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="768"/>
+        <source>The test SMS to {phone} was accepted by the gateway.</source>
+        <translation>La pasarela ha aceptado el SMS de prueba para {phone}.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="777"/>
+        <source>Sending…</source>
+        <translation>Enviando…</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="799"/>
+        <source>Sending failed unexpectedly ({error}). The details are in the log file.</source>
+        <translation>El envío ha fallado de forma inesperada ({error}). Los detalles están en el archivo de registro.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="818"/>
+        <source>Envelope calibration page</source>
+        <translation>Página de calibración del sobre</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="819"/>
+        <source>envelope-calibration.pdf</source>
+        <translation>calibracion-sobre.pdf</translation>
+    </message>
+</context>
+<context>
+    <name>Messaging</name>
+    <message>
+        <location filename="../vetdesk/messaging/email.py" line="78"/>
+        <source>The sender address &quot;{value}&quot; is not valid. Type it in Settings → Messages like recepcion@clinica.es.</source>
+        <translation>La dirección del remitente «{value}» no es válida. Escríbala en Ajustes → Mensajes como recepcion@clinica.es.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/messaging/email.py" line="83"/>
+        <source>The reply address &quot;{value}&quot; is not valid. Type it like recepcion@clinica.es.</source>
+        <translation>La dirección de respuesta «{value}» no es válida. Escríbala como recepcion@clinica.es.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/messaging/email.py" line="87"/>
+        <source>The recipient&apos;s email address &quot;{value}&quot; is not valid. Correct it in the client&apos;s details, or send the reminder by another channel.</source>
+        <translation>La dirección de correo electrónico del destinatario, «{value}», no es válida. Corríjala en los datos del cliente o envíe el recordatorio por otro canal.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/messaging/email.py" line="182"/>
+        <source>The mail server {server} temporarily rejected the message ({code} {reply}). The message stays queued and will be sent again later.</source>
+        <translation>El servidor de correo {server} ha rechazado el mensaje por ahora ({code} {reply}). El mensaje sigue en la cola y se volverá a enviar más tarde.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/messaging/email.py" line="186"/>
+        <source>The mail server {server} rejected the recipient {recipient} ({code} {reply}). Check the client&apos;s email address, or send the reminder by another channel.</source>
+        <translation>El servidor de correo {server} ha rechazado el destinatario {recipient} ({code} {reply}). Compruebe la dirección de correo electrónico del cliente o envíe el recordatorio por otro canal.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/messaging/email.py" line="191"/>
+        <source>The mail server {server} rejected the sender address {sender} ({code} {reply}). Check the sender address in Settings → Messages; many servers accept only the address of the signed-in user.</source>
+        <translation>El servidor de correo {server} ha rechazado la dirección del remitente {sender} ({code} {reply}). Compruebe la dirección del remitente en Ajustes → Mensajes; muchos servidores solo aceptan la dirección del usuario que ha iniciado sesión.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/messaging/email.py" line="195"/>
+        <source>The mail server {server} rejected the message ({code} {reply}). Read the server&apos;s reason and correct the settings or the message; it will not be sent again automatically.</source>
+        <translation>El servidor de correo {server} ha rechazado el mensaje ({code} {reply}). Lea el motivo que da el servidor y corrija los ajustes o el mensaje; no se volverá a enviar automáticamente.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/messaging/email.py" line="204"/>
+        <source>The mail server {server} does not offer STARTTLS. Choose SSL and port 465 in Settings → Messages, or ask the mail provider which security to use.</source>
+        <translation>El servidor de correo {server} no ofrece STARTTLS. Elija SSL y el puerto 465 en Ajustes → Mensajes, o pregunte a su proveedor de correo qué seguridad debe usar.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/messaging/email.py" line="208"/>
+        <source>The mail server {server} does not offer a sign-in with a password on this connection. Choose STARTTLS or SSL in Settings → Messages, or clear the user if the server needs none.</source>
+        <translation>El servidor de correo {server} no permite iniciar sesión con contraseña en esta conexión. Elija STARTTLS o SSL en Ajustes → Mensajes, o borre el usuario si el servidor no pide iniciar sesión.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/messaging/email.py" line="212"/>
+        <source>The mail server {server} does not support a feature this message needs (international addresses). Check the addresses, or use another mail server.</source>
+        <translation>El servidor de correo {server} no admite una función que este mensaje necesita (direcciones internacionales). Compruebe las direcciones o use otro servidor de correo.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/messaging/email.py" line="220"/>
+        <source>The certificate of the mail server {server} could not be verified ({reason}). Check the server name in Settings → Messages; it must be the name on the server&apos;s certificate.</source>
+        <translation>No se ha podido verificar el certificado del servidor de correo {server} ({reason}). Compruebe el nombre del servidor en Ajustes → Mensajes; debe ser el nombre que figura en el certificado del servidor.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/messaging/email.py" line="225"/>
+        <source>The secure connection to the mail server {server} failed ({reason}). Check that port and security in Settings → Messages match the server: STARTTLS usually uses port 587, SSL port 465.</source>
+        <translation>Ha fallado la conexión segura con el servidor de correo {server} ({reason}). Compruebe que el puerto y la seguridad de Ajustes → Mensajes coinciden con los del servidor: STARTTLS suele usar el puerto 587, y SSL, el 465.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/messaging/email.py" line="230"/>
+        <source>The mail server {server} did not respond within {seconds} seconds. The message stays queued and will be sent again later; if this keeps happening, check the server name and port in Settings → Messages.</source>
+        <translation>El servidor de correo {server} no ha respondido en {seconds} segundos. El mensaje sigue en la cola y se volverá a enviar más tarde; si vuelve a ocurrir, compruebe el nombre del servidor y el puerto en Ajustes → Mensajes.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/messaging/email.py" line="235"/>
+        <source>The mail server name {host} could not be found. Check the network connection and the server name in Settings → Messages; the message will be sent again later.</source>
+        <translation>No se ha encontrado el servidor de correo {host}. Compruebe la conexión de red y el nombre del servidor en Ajustes → Mensajes; el mensaje se volverá a enviar más tarde.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/messaging/email.py" line="240"/>
+        <source>The mail server {server} refused the connection. Check the server name and port in Settings → Messages; the message will be sent again later.</source>
+        <translation>El servidor de correo {server} ha rechazado la conexión. Compruebe el nombre del servidor y el puerto en Ajustes → Mensajes; el mensaje se volverá a enviar más tarde.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/messaging/email.py" line="243"/>
+        <source>The connection to the mail server {server} failed ({reason}). Check the network connection; the message will be sent again later.</source>
+        <translation>Ha fallado la conexión con el servidor de correo {server} ({reason}). Compruebe la conexión de red; el mensaje se volverá a enviar más tarde.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/messaging/email.py" line="261"/>
+        <source>The mail server {server} rejected the user name {user} or its password ({code} {reply}). Check both in Settings → Messages and save the password again.</source>
+        <translation>El servidor de correo {server} ha rechazado el usuario {user} o su contraseña ({code} {reply}). Compruebe ambos en Ajustes → Mensajes y vuelva a guardar la contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/messaging/email.py" line="272"/>
+        <source>The mail server {server} closed the connection unexpectedly. The message stays queued and will be sent again later.</source>
+        <translation>El servidor de correo {server} ha cerrado la conexión de forma inesperada. El mensaje sigue en la cola y se volverá a enviar más tarde.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/messaging/email.py" line="280"/>
+        <source>Sending through the mail server {server} failed ({reason}). Check the settings in Settings → Messages.</source>
+        <translation>Ha fallado el envío a través del servidor de correo {server} ({reason}). Compruebe los ajustes en Ajustes → Mensajes.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/messaging/email.py" line="308"/>
+        <source>The mail server {server} has no sign-in method for a user name or password with accents or other non-English letters. Change the password to one without them, then save it again in Settings → Messages.</source>
+        <translation>El servidor de correo {server} no tiene ningún método para iniciar sesión con un usuario o una contraseña que lleven tildes, eñes u otras letras que no son del alfabeto inglés. Cambie la contraseña por una sin esas letras y vuelva a guardarla en Ajustes → Mensajes.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/messaging/email.py" line="337"/>
+        <source>The mail server {server} is set to send without encryption, which VetDesk allows only for a server on this computer. Choose STARTTLS or SSL in Settings → Messages.</source>
+        <translation>El servidor de correo {server} está configurado para enviar sin cifrado, algo que VetDesk solo permite con un servidor en este ordenador. Elija STARTTLS o SSL en Ajustes → Mensajes.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/messaging/sms.py" line="61"/>
+        <source>The SMS gateway address &quot;{value}&quot; is not a web address. Type the address your provider gives, starting with https://.</source>
+        <translation>La dirección de la pasarela SMS «{value}» no es una dirección web. Escriba la dirección que le da su proveedor, que empieza por https://.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/messaging/sms.py" line="65"/>
+        <source>The SMS gateway address &quot;{value}&quot; contains a user name or password. Remove it from the address and put the token in the token field.</source>
+        <translation>La dirección de la pasarela SMS «{value}» contiene un usuario o una contraseña. Quítelo de la dirección y escriba la clave de acceso en el campo Clave de acceso (token).</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/messaging/sms.py" line="114"/>
+        <source>The SMS gateway {gateway} is not available now (HTTP {status}: {reason}). The message stays queued and will be sent again later.</source>
+        <translation>La pasarela SMS {gateway} no está disponible en este momento (HTTP {status}: {reason}). El mensaje sigue en la cola y se volverá a enviar más tarde.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/messaging/sms.py" line="118"/>
+        <source>The SMS gateway {gateway} rejected the token (HTTP {status}: {reason}). Save the token your provider gives again in Settings → Messages.</source>
+        <translation>La pasarela SMS {gateway} ha rechazado la clave de acceso (HTTP {status}: {reason}). Vuelva a guardar en Ajustes → Mensajes la clave de acceso que le da su proveedor.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/messaging/sms.py" line="122"/>
+        <source>The SMS gateway {gateway} responded with a redirect to {location}. Type the final address in Settings → Messages.</source>
+        <translation>La pasarela SMS {gateway} ha respondido con una redirección a {location}. Escriba la dirección final en Ajustes → Mensajes.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/messaging/sms.py" line="126"/>
+        <source>The SMS gateway {gateway} rejected the message (HTTP {status}: {reason}). Check the phone number and the gateway settings; the message will not be sent again automatically.</source>
+        <translation>La pasarela SMS {gateway} ha rechazado el mensaje (HTTP {status}: {reason}). Compruebe el número de teléfono y los ajustes de la pasarela; el mensaje no se volverá a enviar automáticamente.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/messaging/sms.py" line="135"/>
+        <source>The SMS gateway {gateway} did not respond within {seconds} seconds. The message stays queued and will be sent again later.</source>
+        <translation>La pasarela SMS {gateway} no ha respondido en {seconds} segundos. El mensaje sigue en la cola y se volverá a enviar más tarde.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/messaging/sms.py" line="139"/>
+        <source>The certificate of the SMS gateway {gateway} could not be verified ({reason}). Check the address in Settings → Messages.</source>
+        <translation>No se ha podido verificar el certificado de la pasarela SMS {gateway} ({reason}). Compruebe la dirección en Ajustes → Mensajes.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/messaging/sms.py" line="144"/>
+        <source>The SMS gateway {gateway} could not be found. Check the network connection and the address in Settings → Messages; the message will be sent again later.</source>
+        <translation>No se ha encontrado la pasarela SMS {gateway}. Compruebe la conexión de red y la dirección en Ajustes → Mensajes; el mensaje se volverá a enviar más tarde.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/messaging/sms.py" line="149"/>
+        <source>The SMS gateway {gateway} sent a response that is not HTTP ({reason}). Check the address in Settings → Messages.</source>
+        <translation>La pasarela SMS {gateway} ha enviado una respuesta que no es HTTP ({reason}). Compruebe la dirección en Ajustes → Mensajes.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/messaging/sms.py" line="153"/>
+        <source>The connection to the SMS gateway {gateway} failed ({reason}). Check the network connection; the message will be sent again later.</source>
+        <translation>Ha fallado la conexión con la pasarela SMS {gateway} ({reason}). Compruebe la conexión de red; el mensaje se volverá a enviar más tarde.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/messaging/sms.py" line="170"/>
+        <source>The text message is empty. Type the text before sending.</source>
+        <translation>El SMS está vacío. Escriba el texto antes de enviarlo.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/messaging/sms.py" line="176"/>
+        <source>The SMS gateway token is empty or contains spaces or characters other than English letters, digits and punctuation. Copy the token from your provider again and save it in Settings → Messages.</source>
+        <translation>La clave de acceso de la pasarela SMS está vacía o contiene espacios u otros caracteres que no son letras del alfabeto inglés, dígitos ni signos de puntuación. Vuelva a copiar la clave de acceso que le da su proveedor y guárdela en Ajustes → Mensajes.</translation>
+    </message>
+</context>
+<context>
+    <name>MessagingSettings</name>
+    <message>
+        <location filename="../vetdesk/services/messaging_settings.py" line="111"/>
+        <source>No password is saved on this computer for the mail user {user} on {host}. Set the password in Settings → Messages.</source>
+        <translation>En este ordenador no hay ninguna contraseña guardada para el usuario de correo {user} en {host}. Escriba la contraseña en Ajustes → Mensajes.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/messaging_settings.py" line="130"/>
+        <source>No token is saved on this computer for the SMS gateway {url}. Set the token in Settings → Messages.</source>
+        <translation>En este ordenador no hay ninguna clave de acceso guardada para la pasarela SMS {url}. Escriba la clave de acceso en Ajustes → Mensajes.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/messaging_settings.py" line="142"/>
+        <source>The mail server name &quot;{value}&quot; is not valid. Type only the name, like smtp.example.com, without https:// or spaces.</source>
+        <translation>El nombre del servidor de correo «{value}» no es válido. Escriba solo el nombre, como smtp.example.com, sin https:// ni espacios.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/messaging_settings.py" line="152"/>
+        <source>The SMS sender name &quot;{value}&quot; is not valid. Use up to 11 letters and digits without accents, like ClinicaSol, or a phone number.</source>
+        <translation>El nombre del remitente de los SMS «{value}» no es válido. Use hasta 11 letras y dígitos sin tildes, como ClinicaSol, o un número de teléfono.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/messaging_settings.py" line="167"/>
+        <source>The Bizum number &quot;{value}&quot; is not a Spanish mobile number. Type the 9 digits of the mobile linked to Bizum, like 612 34 56 78.</source>
+        <translation>El número de Bizum «{value}» no es un móvil español. Escriba los 9 dígitos del móvil asociado a Bizum, como 612 34 56 78.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/messaging_settings.py" line="209"/>
+        <source>Type the sender address of the emails, like recepcion@clinica.es.</source>
+        <translation>Escriba la dirección del remitente de los correos electrónicos, como recepcion@clinica.es.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/messaging_settings.py" line="213"/>
+        <source>The mail server {value} is not on this computer, so it cannot be used without encryption. Choose STARTTLS or SSL.</source>
+        <translation>El servidor de correo {value} no está en este ordenador, así que no se puede usar sin cifrado. Elija STARTTLS o SSL.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/messaging_settings.py" line="249"/>
+        <source>Test message from VetDesk</source>
+        <translation>Mensaje de prueba de VetDesk</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/messaging_settings.py" line="250"/>
+        <source>This is a test message sent by VetDesk for {clinic}.
+
+If it reached you, the email settings work. No reply is needed.</source>
+        <translation>Este es un mensaje de prueba enviado por VetDesk para {clinic}.
+
+Si le ha llegado, los ajustes de correo electrónico funcionan. No hace falta responder.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/messaging_settings.py" line="267"/>
+        <source>No mail server is set. Type the server and the sender address in Settings → Messages first.</source>
+        <translation>No hay ningún servidor de correo configurado. Escriba primero el servidor y la dirección del remitente en Ajustes → Mensajes.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/messaging_settings.py" line="283"/>
+        <source>Test message from VetDesk for {clinic}. The SMS settings work. No reply is needed.</source>
+        <translation>Mensaje de prueba de VetDesk para {clinic}. Los ajustes de SMS funcionan. No hace falta responder.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/messaging_settings.py" line="303"/>
+        <source>No SMS gateway is set. Type its address and token in Settings → Messages first.</source>
+        <translation>No hay ninguna pasarela SMS configurada. Escriba primero su dirección y su clave de acceso en Ajustes → Mensajes.</translation>
     </message>
 </context>
 <context>
@@ -3617,72 +4163,72 @@ Intro abre el cliente elegido; Esc vuelve a la búsqueda.</translation>
 <context>
     <name>PaymentTermsTab</name>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="204"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="217"/>
         <source>When an agreement is broken, the whole remaining amount falls due at once</source>
         <translation>Si un acuerdo se incumple, todo el importe pendiente vence de una vez</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="211"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="224"/>
         <source>Offer instalments from an amount owed of (€)</source>
         <translation>Ofrecer pagos a plazos a partir de una deuda de (€)</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="212"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="225"/>
         <source>Minimum amount of an instalment (€)</source>
         <translation>Importe mínimo de un plazo (€)</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="213"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="226"/>
         <source>Deferral fee added to instalment plans (€)</source>
         <translation>Recargo por aplazamiento en los pagos a plazos (€)</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="215"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="228"/>
         <source>Maximum number of instalments</source>
         <translation>Número máximo de plazos</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="217"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="230"/>
         <source>Agreement broken after this many missed payments</source>
         <translation>El acuerdo se incumple con este número de pagos vencidos</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="218"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="231"/>
         <source>…or after a payment is this many days late</source>
         <translation>…o con un pago atrasado este número de días</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="231"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="244"/>
         <source>With a fee, a deferral may be a consumer credit under Ley 16/2011, de contratos de crédito al consumo, which has its own rules on information, contract and withdrawal. A deferral with no interest and no charges of any kind stays outside that law. Check with a legal adviser before charging a fee.</source>
         <translation>Con un recargo, un aplazamiento puede ser un crédito al consumo según la Ley 16/2011, de contratos de crédito al consumo, que tiene sus propias normas de información, contrato y desistimiento. Un aplazamiento sin intereses ni gastos de ningún tipo queda fuera de esa ley. Consulte a un asesor jurídico antes de cobrar un recargo.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="258"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="271"/>
         <source>Clause of the payment-terms form</source>
         <translation>Cláusula del documento de condiciones de pago</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="303"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="316"/>
         <source>Restore default</source>
         <translation>Restaurar el texto original</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="278"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="291"/>
         <source>Placeholders you can use: {placeholders}</source>
         <translation>Marcadores que puede usar: {placeholders}</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="338"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="351"/>
         <source>Spanish</source>
         <translation>español</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="338"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="351"/>
         <source>English</source>
         <translation>inglés</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="340"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="353"/>
         <source>Clause &quot;{clause}&quot; ({language}): {problem}</source>
         <translation>Cláusula «{clause}» ({language}): {problem}</translation>
     </message>
@@ -3941,19 +4487,983 @@ Intro abre el cliente elegido; Esc vuelve a la búsqueda.</translation>
     </message>
 </context>
 <context>
-    <name>ScheduleModel</name>
+    <name>PlannedRemindersModel</name>
     <message>
-        <location filename="../vetdesk/ui/agreement_dialog.py" line="293"/>
-        <source>No.</source>
-        <translation>N.º</translation>
+        <location filename="../vetdesk/ui/reminders_dialog.py" line="225"/>
+        <source>Client</source>
+        <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/agreement_dialog.py" line="293"/>
+        <location filename="../vetdesk/ui/reminders_dialog.py" line="225"/>
+        <source>Level</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/reminders_dialog.py" line="225"/>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/reminders_dialog.py" line="225"/>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/reminders_dialog.py" line="226"/>
+        <source>Oldest due date</source>
+        <translation>Vencimiento más antiguo</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/reminders_dialog.py" line="226"/>
+        <source>Items</source>
+        <translation>Conceptos</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderCopyDialog</name>
+    <message>
+        <location filename="../vetdesk/ui/reminder_history.py" line="244"/>
+        <source>{channel} to {name}, level {level}</source>
+        <translation>{channel} para {name}, nivel {level}</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/reminder_history.py" line="250"/>
+        <source>To:</source>
+        <translation>Para:</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/reminder_history.py" line="252"/>
+        <source>Subject:</source>
+        <translation>Asunto:</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/reminder_history.py" line="257"/>
+        <source>{status} on {date} at {time}</source>
+        <translation>{status} el {date} a las {time}</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/reminder_history.py" line="261"/>
+        <source>Status:</source>
+        <translation>Estado:</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/reminder_history.py" line="268"/>
+        <source>View attached letter…</source>
+        <translation>Ver la carta adjunta…</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderEditor</name>
+    <message>
+        <location filename="../vetdesk/ui/reminders_dialog.py" line="316"/>
+        <source>Reminder</source>
+        <translation>Recordatorio</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/reminders_dialog.py" line="324"/>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/reminders_dialog.py" line="339"/>
+        <source>Changes not saved</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/reminders_dialog.py" line="343"/>
+        <source>Save text</source>
+        <translation>Guardar el texto</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/reminders_dialog.py" line="346"/>
+        <source>Undo changes</source>
+        <translation>Deshacer los cambios</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/reminders_dialog.py" line="349"/>
+        <source>View letter…</source>
+        <translation>Ver la carta…</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/reminders_dialog.py" line="391"/>
+        <source>The letter is attached to the email as a PDF.</source>
+        <translation>La carta se adjunta al correo electrónico en PDF.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/reminders_dialog.py" line="393"/>
+        <source>Choose a reminder in the queue.</source>
+        <translation>Elija un recordatorio de la cola.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/reminders_dialog.py" line="399"/>
+        <source>{name} · {level} · {channel} to {recipient} · {amount}</source>
+        <translation>{name} · {level} · {channel} a {recipient} · {amount}</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/reminders_dialog.py" line="405"/>
+        <source>{date} {description}: {amount}</source>
+        <translation>{date} {description}: {amount}</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/reminders_dialog.py" line="409"/>
+        <source>Last attempt failed: {error}</source>
+        <translation>El último intento ha fallado: {error}</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/reminders_dialog.py" line="411"/>
+        <source>This reminder cannot be edited any more: {status}.</source>
+        <translation>Este recordatorio ya no se puede editar: {status}.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/reminders_dialog.py" line="441"/>
+        <source>{characters} characters · {segments} SMS</source>
+        <translation>{characters} caracteres · {segments} SMS</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/reminders_dialog.py" line="444"/>
+        <source>(with accented letters: 70 characters per SMS, 67 each when split)</source>
+        <translation>(con letras acentuadas: 70 caracteres por SMS, 67 por SMS si el texto se divide)</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/reminders_dialog.py" line="454"/>
+        <source>These words can hurt or threaten the client:</source>
+        <translation>Estas palabras pueden ofender o intimidar al cliente:</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/reminders_dialog.py" line="457"/>
+        <source>«{found}»: write “{suggestion}” instead</source>
+        <translation>«{found}»: escriba «{suggestion}» en su lugar</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/reminders_dialog.py" line="460"/>
+        <source>«{found}»: leave it out</source>
+        <translation>«{found}»: elimínela</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderHistory</name>
+    <message>
+        <location filename="../vetdesk/ui/reminder_history.py" line="314"/>
+        <source>No reminders were prepared for this client.</source>
+        <translation>No se ha preparado ningún recordatorio para este cliente.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/reminder_history.py" line="317"/>
+        <source>View copy…</source>
+        <translation>Ver la copia…</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderHistoryModel</name>
+    <message>
+        <location filename="../vetdesk/ui/reminder_history.py" line="199"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/reminder_history.py" line="199"/>
+        <source>Level</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/reminder_history.py" line="199"/>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/reminder_history.py" line="199"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/reminder_history.py" line="199"/>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/reminder_history.py" line="200"/>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/reminder_history.py" line="226"/>
+        <source>Prepared for {date}</source>
+        <translation>Preparado para el {date}</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/reminder_history.py" line="228"/>
+        <source>Sent at {moment} to {recipient}</source>
+        <translation>Enviado el {moment} a {recipient}</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/reminder_history.py" line="231"/>
+        <source>Text edited by {who}</source>
+        <translation>Texto modificado por {who}</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderLabels</name>
+    <message>
+        <location filename="../vetdesk/ui/reminder_history.py" line="67"/>
+        <source>Friendly (1)</source>
+        <translation>Amistoso (1)</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/reminder_history.py" line="68"/>
+        <source>Second (2)</source>
+        <translation>Segundo (2)</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/reminder_history.py" line="69"/>
+        <source>Formal (3)</source>
+        <translation>Formal (3)</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/reminder_history.py" line="70"/>
+        <source>Pre-legal (4)</source>
+        <translation>Prejudicial (4)</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/reminder_history.py" line="72"/>
+        <source>Level {level}</source>
+        <translation>Nivel {level}</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/reminder_history.py" line="77"/>
+        <source>Letter</source>
+        <translation>Carta</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/reminder_history.py" line="78"/>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/reminder_history.py" line="79"/>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/reminder_history.py" line="86"/>
+        <source>Prepared</source>
+        <translation>Preparado</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/reminder_history.py" line="87"/>
+        <source>Approved</source>
+        <translation>Aprobado</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/reminder_history.py" line="88"/>
+        <source>Skipped</source>
+        <translation>Omitido</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/reminder_history.py" line="89"/>
+        <source>Uncertain</source>
+        <translation>Incierto</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/reminder_history.py" line="90"/>
+        <source>Sent</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/reminder_history.py" line="91"/>
+        <source>Failed</source>
+        <translation>Fallido</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/reminder_history.py" line="92"/>
+        <source>Withdrawn (paid)</source>
+        <translation>Retirado (pagado)</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/reminder_history.py" line="100"/>
+        <source>Sending started but its end was not recorded, so this reminder may have gone out. It is not sent again automatically: check with the client before sending another one.</source>
+        <translation>El envío empezó, pero no consta que terminara, así que es posible que este recordatorio haya salido. No se vuelve a enviar automáticamente: consúltelo con el cliente antes de enviar otro.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/reminder_history.py" line="104"/>
+        <source>Sending failed: {error}
+Approve it again, or send the approved reminders, to retry.</source>
+        <translation>El envío ha fallado: {error}
+Para volver a intentarlo, apruébelo de nuevo o envíe los recordatorios aprobados.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/reminder_history.py" line="108"/>
+        <source>The client paid, or the debt changed, before this reminder went out, so it was not sent.</source>
+        <translation>El cliente pagó, o la deuda cambió, antes de que saliera este recordatorio, así que no se envió.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/reminder_history.py" line="149"/>
+        <source>Reminder letter to {name}, level {level}</source>
+        <translation>Carta de recordatorio para {name}, nivel {level}</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/reminder_history.py" line="151"/>
+        <source>reminder-{id}.pdf</source>
+        <translation>recordatorio-{id}.pdf</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderLetter</name>
+    <message>
+        <location filename="../vetdesk/documents/reminder_letter.py" line="75"/>
+        <source>Letter {reference}</source>
+        <translation>Carta {reference}</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/reminder_letter.py" line="76"/>
+        <source>Letters</source>
+        <translation>Cartas</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/reminder_letter.py" line="77"/>
+        <source>Reference {reference} · Page {page} of {pages}</source>
+        <translation>Referencia {reference} · Página {page} de {pages}</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/reminder_letter.py" line="78"/>
+        <source>Sent by burofax / certified post</source>
+        <translation>Enviada por burofax / correo certificado</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/reminder_letter.py" line="79"/>
+        <source>CIF/NIF {value}</source>
+        <translation>CIF/NIF {value}</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/reminder_letter.py" line="80"/>
+        <source>Tel. {value}</source>
+        <translation>Tel. {value}</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/reminder_letter.py" line="82"/>
+        <source>Payment reminder</source>
+        <translation>Recordatorio de pago</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/reminder_letter.py" line="83"/>
+        <source>Second payment reminder</source>
+        <translation>Segundo recordatorio de pago</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/reminder_letter.py" line="84"/>
+        <source>Formal request for payment</source>
+        <translation>Requerimiento de pago</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/reminder_letter.py" line="85"/>
+        <source>Proposal to settle the amount owed</source>
+        <translation>Propuesta para saldar el importe pendiente</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/reminder_letter.py" line="88"/>
+        <source>Reminder: instalment of payment agreement {number}</source>
+        <translation>Recordatorio: plazo del acuerdo de pago {number}</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/reminder_letter.py" line="89"/>
+        <source>Second reminder: instalments of payment agreement {number}</source>
+        <translation>Segundo recordatorio: plazos del acuerdo de pago {number}</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/reminder_letter.py" line="90"/>
+        <source>Formal request for payment: payment agreement {number}</source>
+        <translation>Requerimiento de pago: acuerdo de pago {number}</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/reminder_letter.py" line="91"/>
+        <source>Proposal to settle payment agreement {number}</source>
+        <translation>Propuesta para saldar el acuerdo de pago {number}</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/reminder_letter.py" line="93"/>
         <source>Due date</source>
         <translation>Vencimiento</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/agreement_dialog.py" line="293"/>
+        <location filename="../vetdesk/documents/reminder_letter.py" line="94"/>
+        <source>Description</source>
+        <translation>Concepto</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/reminder_letter.py" line="95"/>
+        <source>Amount owed</source>
+        <translation>Importe pendiente</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/reminder_letter.py" line="96"/>
+        <source>Total owed</source>
+        <translation>Total pendiente</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/reminder_letter.py" line="97"/>
+        <source>How to pay</source>
+        <translation>Cómo pagar</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/reminder_letter.py" line="98"/>
+        <source>By bank transfer to the account {iban}, giving the reference {reference}.</source>
+        <translation>Por transferencia bancaria a la cuenta {iban}, indicando la referencia {reference}.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/reminder_letter.py" line="100"/>
+        <source>By Bizum to {phone}, giving the reference {reference}.</source>
+        <translation>Por Bizum al {phone}, indicando la referencia {reference}.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/reminder_letter.py" line="101"/>
+        <source>At the clinic&apos;s front desk.</source>
+        <translation>En el mostrador de la clínica.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/reminder_letter.py" line="102"/>
+        <source>Would you rather pay in instalments?</source>
+        <translation>¿Prefiere pagar a plazos?</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/reminder_letter.py" line="103"/>
+        <source>We can agree a payment plan with you that suits your means. Call or write to us and we will prepare it together.</source>
+        <translation>Podemos acordar con usted un plan de pagos que se ajuste a sus posibilidades. Llámenos o escríbanos y lo preparamos juntos.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/reminder_letter.py" line="107"/>
+        <source>If you have any questions, call us on {phone} or write to us at {email}.</source>
+        <translation>Para cualquier duda, puede llamarnos al {phone} o escribirnos a {email}.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/reminder_letter.py" line="109"/>
+        <source>If you have any questions, call us on {phone}.</source>
+        <translation>Para cualquier duda, puede llamarnos al {phone}.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/reminder_letter.py" line="110"/>
+        <source>If you have any questions, write to us at {email}.</source>
+        <translation>Para cualquier duda, puede escribirnos a {email}.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/reminder_letter.py" line="111"/>
+        <source>Yours sincerely,</source>
+        <translation>Atentamente,</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/reminder_letter.py" line="113"/>
+        <source>Envelope window calibration</source>
+        <translation>Calibración de la ventana del sobre</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/reminder_letter.py" line="114"/>
+        <source>The address is printed here</source>
+        <translation>Aquí se imprime la dirección</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/reminder_letter.py" line="115"/>
+        <source>Left {left} mm · top {top} mm</source>
+        <translation>Izquierda {left} mm · arriba {top} mm</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/reminder_letter.py" line="116"/>
+        <source>Width {width} mm · height {height} mm</source>
+        <translation>Anchura {width} mm · altura {height} mm</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/reminder_letter.py" line="117"/>
+        <source>Print on plain paper at 100 % (no scaling), fold it into the envelope and check that the frame falls inside the window; adjust the values in Settings → Messages.</source>
+        <translation>Imprima esta página en papel normal al 100 % (sin ajustar a la página), dóblela, métala en el sobre y compruebe que el marco queda dentro de la ventana; si no, ajuste los valores en Ajustes → Mensajes.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/reminder_letter.py" line="121"/>
+        <source>Current values of the window:</source>
+        <translation>Valores actuales de la ventana:</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/reminder_letter.py" line="122"/>
+        <source>Left: {value} mm from the left edge of the sheet</source>
+        <translation>Izquierda: {value} mm desde el borde izquierdo de la hoja</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/reminder_letter.py" line="123"/>
+        <source>Top: {value} mm from the top edge of the sheet</source>
+        <translation>Arriba: {value} mm desde el borde superior de la hoja</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/reminder_letter.py" line="124"/>
+        <source>Width: {value} mm</source>
+        <translation>Anchura: {value} mm</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/reminder_letter.py" line="125"/>
+        <source>Height: {value} mm</source>
+        <translation>Altura: {value} mm</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/reminder_letter.py" line="126"/>
+        <source>The solid frame is the window. The address is printed inside the dotted frame, {padding} mm from the window&apos;s edges. The rulers along the top and left edges of the sheet are in millimetres.</source>
+        <translation>El marco continuo es la ventana. La dirección se imprime dentro del marco de puntos, a {padding} mm de los bordes de la ventana. Las reglas de los bordes superior e izquierdo de la hoja están en milímetros.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/reminder_letter.py" line="130"/>
+        <source>This line is 100 mm long. If it measures less, the printer scaled the page.</source>
+        <translation>Esta línea mide 100 mm. Si mide menos, la impresora ha reducido la página.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/reminder_letter.py" line="209"/>
+        <source>The envelope window of {width} × {height} mm is too small for an address. Make it at least {min_width} × {min_height} mm in Settings → Messages.</source>
+        <translation>La ventana del sobre, de {width} × {height} mm, es demasiado pequeña para una dirección. Hágala de al menos {min_width} × {min_height} mm en Ajustes → Mensajes.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/reminder_letter.py" line="215"/>
+        <source>The envelope window, {left} mm from the left and {width} mm wide, does not fit the {page} mm width of the sheet. Correct it in Settings → Messages.</source>
+        <translation>La ventana del sobre, a {left} mm de la izquierda y de {width} mm de ancho, no cabe en los {page} mm de ancho de la hoja. Corríjala en Ajustes → Mensajes.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/reminder_letter.py" line="221"/>
+        <source>The envelope window, {top} mm from the top and {height} mm high, must lie between {min_top} mm and {max_bottom} mm from the top of the sheet. Correct it in Settings → Messages.</source>
+        <translation>La ventana del sobre, a {top} mm del borde superior y de {height} mm de alto, debe quedar entre {min_top} mm y {max_bottom} mm del borde superior de la hoja. Corríjala en Ajustes → Mensajes.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/reminder_letter.py" line="227"/>
+        <source>The envelope window leaves less than {minimum} mm beside it for the clinic&apos;s letterhead. Move it towards one side of the sheet in Settings → Messages.</source>
+        <translation>La ventana del sobre deja menos de {minimum} mm a su lado para el membrete de la clínica. Desplácela hacia un lado de la hoja en Ajustes → Mensajes.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/reminder_letter.py" line="295"/>
+        <source>The letter {reference} has no postal address for {name}. Add the address to the client&apos;s details, or send this reminder another way.</source>
+        <translation>La carta {reference} no tiene dirección postal de {name}. Añada la dirección en los datos del cliente o envíe este recordatorio por otra vía.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/reminder_letter.py" line="496"/>
+        <source>The address of {name} takes {lines} lines, but the envelope window has room for {room}. Shorten the address, or make the window larger in Settings → Messages.</source>
+        <translation>La dirección de {name} ocupa {lines} líneas, pero en la ventana del sobre caben {room}. Acorte la dirección o agrande la ventana en Ajustes → Mensajes.</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderQueueModel</name>
+    <message>
+        <location filename="../vetdesk/ui/reminders_dialog.py" line="142"/>
+        <source>Tick the reminders to approve, skip or send</source>
+        <translation>Marque los recordatorios que quiera aprobar, omitir o enviar</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/reminders_dialog.py" line="145"/>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/reminders_dialog.py" line="145"/>
+        <source>Level</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/reminders_dialog.py" line="145"/>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/reminders_dialog.py" line="145"/>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/reminders_dialog.py" line="145"/>
+        <source>Recipient</source>
+        <translation>Destinatario</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/reminders_dialog.py" line="146"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/reminders_dialog.py" line="146"/>
+        <source>Attempts</source>
+        <translation>Intentos</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/reminders_dialog.py" line="146"/>
+        <source>Last error</source>
+        <translation>Último error</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/reminders_dialog.py" line="167"/>
+        <source>Select the reminder to {name}</source>
+        <translation>Seleccionar el recordatorio para {name}</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderTemplates</name>
+    <message>
+        <location filename="../vetdesk/domain/reminder_templates.py" line="149"/>
+        <source>The text has {length} characters; the maximum is {maximum}. Shorten it.</source>
+        <translation>El texto tiene {length} caracteres; el máximo es {maximum}. Acórtelo.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/domain/reminder_templates.py" line="159"/>
+        <source>The text has a brace without its pair near &quot;{excerpt}&quot;. Write placeholders as {example}, and type {{ or }} for a brace of its own.</source>
+        <translation>El texto tiene una llave sin su pareja cerca de «{excerpt}». Escriba los marcadores como {example}, y escriba {{ o }} para poner una llave suelta.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/domain/reminder_templates.py" line="165"/>
+        <source>The placeholder {placeholder} is not known. Use only these: {allowed}.</source>
+        <translation>El marcador {placeholder} es desconocido. Use solo estos: {allowed}.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/domain/reminder_templates.py" line="169"/>
+        <source>The subject shows {placeholder}, which would tell anyone who sees the inbox about the debt. Leave it out of the subject.</source>
+        <translation>El asunto muestra {placeholder}, lo que revelaría la deuda a cualquiera que vea la bandeja de entrada. Quítelo del asunto.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/domain/reminder_templates.py" line="205"/>
+        <source>The text message shows {placeholder} in its first {count} characters, which a locked phone displays. Move it further on.</source>
+        <translation>El SMS muestra {placeholder} en sus primeros {count} caracteres, que se ven aunque el teléfono esté bloqueado. Páselo más adelante en el texto.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/domain/reminder_templates.py" line="216"/>
+        <source>The subject contains &quot;{word}&quot;, which would tell anyone who sees the inbox about the debt. Write a neutral subject, such as &quot;{example}&quot;.</source>
+        <translation>El asunto contiene «{word}», lo que revelaría la deuda a cualquiera que vea la bandeja de entrada. Escriba un asunto neutro, como «{example}».</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/domain/reminder_templates.py" line="221"/>
+        <source>The text message contains &quot;{word}&quot; in its first {count} characters, which a locked phone displays. Start with a greeting and the clinic&apos;s name instead.</source>
+        <translation>El SMS contiene «{word}» en sus primeros {count} caracteres, que se ven aunque el teléfono esté bloqueado. Empiece en su lugar con un saludo y el nombre de la clínica.</translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <location filename="../vetdesk/domain/reminders.py" line="64"/>
+        <source>Set at least one reminder level.</source>
+        <translation>Configure al menos un nivel de aviso.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/domain/reminders.py" line="67"/>
+        <source>Reminder level {level} is out of order. Number the levels 1, 2, 3… in order.</source>
+        <translation>El nivel de aviso {level} no está en su orden. Numere los niveles 1, 2, 3… por orden.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/domain/reminders.py" line="71"/>
+        <source>Level {level} starts {days} days after the due date. Use 1 day or more.</source>
+        <translation>El nivel {level} empieza {days} días después del vencimiento. Use 1 día o más.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/domain/reminders.py" line="76"/>
+        <source>Level {level} starts at {days} days, not later than level {previous}. Give each level more days than the one before.</source>
+        <translation>El nivel {level} empieza a los {days} días, no más tarde que el nivel {previous}. Dé a cada nivel más días que al anterior.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/reminders.py" line="343"/>
+        <source>The run date {date} is in the future. Run the reminders for today or an earlier day.</source>
+        <translation>La fecha de preparación {date} es futura. Prepare los recordatorios de hoy o de un día anterior.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/reminders.py" line="349"/>
+        <source>The reminders were already run for {last}, after {date}. Run them for {last} or a later day.</source>
+        <translation>Los recordatorios ya se prepararon para el {last}, posterior al {date}. Prepárelos para el {last} o un día posterior.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/reminders.py" line="508"/>
+        <source>The text uses words that can hurt or threaten the client: {terms}. Rewrite them, or ask a manager to send it anyway.</source>
+        <translation>El texto usa palabras que pueden ofender o intimidar al cliente: {terms}. Cámbielas o pida a un responsable que lo envíe de todos modos.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/reminders.py" line="515"/>
+        <source>The reminder&apos;s text is empty. Write the message or skip it.</source>
+        <translation>El texto del recordatorio está vacío. Escriba el mensaje u omita el recordatorio.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/reminders.py" line="519"/>
+        <source>Reminder number {id} was sent or taken out of the queue, so it cannot be edited.</source>
+        <translation>El recordatorio número {id} ya se ha enviado o ha salido de la cola, así que no se puede editar.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/reminders.py" line="602"/>
+        <source>Reminder number {id} was not found.</source>
+        <translation>No se ha encontrado el recordatorio número {id}.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/reminders.py" line="658"/>
+        <source>No SMS gateway is set up. Fill in Settings → Messages, or send this reminder as a letter.</source>
+        <translation>No hay ninguna pasarela SMS configurada. Rellene Ajustes → Mensajes o envíe este recordatorio por carta.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/reminders.py" line="667"/>
+        <source>No email server is set up. Fill in Settings → Messages, or send this reminder as a letter.</source>
+        <translation>No hay ningún servidor de correo configurado. Rellene Ajustes → Mensajes o envíe este recordatorio por carta.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/reminders.py" line="707"/>
+        <source>Reminder number {id} is not waiting for a decision on whether it was sent.</source>
+        <translation>El recordatorio número {id} no está pendiente de confirmar si se envió.</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersCommand</name>
+    <message>
+        <location filename="../vetdesk/commands/reminders_command.py" line="25"/>
+        <source>letter</source>
+        <translation>carta</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/commands/reminders_command.py" line="26"/>
+        <source>email</source>
+        <translation>correo electrónico</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/commands/reminders_command.py" line="27"/>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/commands/reminders_command.py" line="78"/>
+        <source>The reminders for {date} were already prepared; nothing new was created.</source>
+        <translation>Los recordatorios del {date} ya se prepararon; no se ha creado nada nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/commands/reminders_command.py" line="84"/>
+        <source>{client}: level {level} by {channel}, {amount}</source>
+        <translation>{client}: nivel {level} por {channel}, {amount}</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/commands/reminders_command.py" line="90"/>
+        <source>Dry run for {date}: {count} reminders would be prepared; nothing was stored.</source>
+        <translation>Simulación del {date}. Recordatorios que se prepararían: {count}. No se ha guardado nada.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/commands/reminders_command.py" line="94"/>
+        <source>{count} reminders prepared for {date}. Review and send them in the reminders queue.</source>
+        <translation>Recordatorios preparados para el {date}: {count}. Revíselos y envíelos desde la cola de recordatorios.</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersDialog</name>
+    <message>
+        <location filename="../vetdesk/ui/reminders_dialog.py" line="478"/>
+        <source>Reminders</source>
+        <translation>Recordatorios</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/reminders_dialog.py" line="495"/>
+        <source>Preview (dry run)</source>
+        <translation>Vista previa (simulación)</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/reminders_dialog.py" line="496"/>
+        <source>Prepare reminders</source>
+        <translation>Preparar recordatorios</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/reminders_dialog.py" line="497"/>
+        <source>Reminders for</source>
+        <translation>Recordatorios del día</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/reminders_dialog.py" line="526"/>
+        <source>Approve selected</source>
+        <translation>Aprobar seleccionados</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/reminders_dialog.py" line="527"/>
+        <source>Skip selected…</source>
+        <translation>Omitir seleccionados…</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/reminders_dialog.py" line="528"/>
+        <source>Send approved</source>
+        <translation>Enviar aprobados</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/reminders_dialog.py" line="529"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/reminders_dialog.py" line="567"/>
+        <source>Select all</source>
+        <translation>Seleccionar todos</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/reminders_dialog.py" line="590"/>
+        <source>Back to the queue</source>
+        <translation>Volver a la cola</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../vetdesk/ui/reminders_dialog.py" line="616"/>
+        <source>%n reminder(s) in the queue</source>
+        <translation>
+            <numerusform>%n recordatorio en la cola</numerusform>
+            <numerusform>%n recordatorios en la cola</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/reminders_dialog.py" line="716"/>
+        <source>The reminders for {date} were already prepared; preparing them again creates nothing new.</source>
+        <translation>Los recordatorios del {date} ya se prepararon; si se vuelven a preparar, no se crea nada nuevo.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../vetdesk/ui/reminders_dialog.py" line="722"/>
+        <source>%n reminder(s) would be prepared for {date}. Nothing was stored.</source>
+        <translation>
+            <numerusform>Se prepararía %n recordatorio para el {date}. No se ha guardado nada.</numerusform>
+            <numerusform>Se prepararían %n recordatorios para el {date}. No se ha guardado nada.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/reminders_dialog.py" line="725"/>
+        <location filename="../vetdesk/ui/reminders_dialog.py" line="743"/>
+        <source>No client needs a reminder on {date}.</source>
+        <translation>Ningún cliente necesita un recordatorio el {date}.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/reminders_dialog.py" line="737"/>
+        <source>The reminders for {date} were already prepared; nothing new was created.</source>
+        <translation>Los recordatorios del {date} ya se prepararon; no se ha creado nada nuevo.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../vetdesk/ui/reminders_dialog.py" line="740"/>
+        <source>%n reminder(s) prepared for {date}.</source>
+        <translation>
+            <numerusform>%n recordatorio preparado para el {date}.</numerusform>
+            <numerusform>%n recordatorios preparados para el {date}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/reminders_dialog.py" line="797"/>
+        <source>Send anyway?</source>
+        <translation>¿Enviar de todos modos?</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/reminders_dialog.py" line="798"/>
+        <source>The text for {name} uses words that can hurt or threaten the client: {words}. Send it anyway? Your name is recorded with this choice.</source>
+        <translation>El texto para {name} usa palabras que pueden ofender o intimidar al cliente: {words}. ¿Enviarlo de todos modos? Su nombre queda registrado con esta decisión.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/reminders_dialog.py" line="802"/>
+        <source>Send anyway</source>
+        <translation>Enviar de todos modos</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/reminders_dialog.py" line="817"/>
+        <source>The text of the reminder to {name} was saved.</source>
+        <translation>Se ha guardado el texto del recordatorio para {name}.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/reminders_dialog.py" line="841"/>
+        <source>The letter shows the saved text. Save your changes to see them in the letter.</source>
+        <translation>La carta muestra el texto guardado. Guarde sus cambios para verlos en la carta.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/reminders_dialog.py" line="853"/>
+        <source>The text for {names} was changed and not saved. Save it or undo the changes first.</source>
+        <translation>El texto para {names} se ha modificado y no se ha guardado. Guárdelo o deshaga primero los cambios.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../vetdesk/ui/reminders_dialog.py" line="869"/>
+        <source>%n reminder(s) approved for sending.</source>
+        <translation>
+            <numerusform>%n recordatorio aprobado para su envío.</numerusform>
+            <numerusform>%n recordatorios aprobados para su envío.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../vetdesk/ui/reminders_dialog.py" line="896"/>
+        <source>%n reminder(s) skipped.</source>
+        <translation>
+            <numerusform>%n recordatorio omitido.</numerusform>
+            <numerusform>%n recordatorios omitidos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/reminders_dialog.py" line="917"/>
+        <source>No reminder is approved for sending. Tick reminders and approve them first.</source>
+        <translation>No hay ningún recordatorio aprobado para enviar. Marque recordatorios y apruébelos primero.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/reminders_dialog.py" line="924"/>
+        <source>Sending reminders…</source>
+        <translation>Enviando recordatorios…</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/reminders_dialog.py" line="924"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/reminders_dialog.py" line="926"/>
+        <source>Sending reminders</source>
+        <translation>Envío de recordatorios</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/reminders_dialog.py" line="961"/>
+        <source>Sending reminders… {done} of {total} done.</source>
+        <translation>Enviando recordatorios… Completados: {done} de {total}.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/reminders_dialog.py" line="971"/>
+        <source>Sent: {count}.</source>
+        <translation>Enviados: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/reminders_dialog.py" line="973"/>
+        <source>Not sent because the client paid in the meantime: {count}.</source>
+        <translation>No enviados porque el cliente ha pagado mientras tanto: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/reminders_dialog.py" line="976"/>
+        <source>Failed: {count}. They stay in the queue to be sent again later:</source>
+        <translation>Fallidos: {count}. Siguen en la cola para volver a enviarse más tarde:</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/reminders_dialog.py" line="979"/>
+        <source>{name}: {reason}</source>
+        <translation>{name}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/reminders_dialog.py" line="982"/>
+        <source>Sending was cancelled. The reminders not reached stay approved.</source>
+        <translation>Se ha cancelado el envío. Los recordatorios que no se llegaron a enviar siguen aprobados.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/reminders_dialog.py" line="984"/>
+        <source>The letters are recorded as sent: print them now and post them. A copy of each stays in the client&apos;s history.</source>
+        <translation>Las cartas constan como enviadas: imprímalas ahora y échelas al correo. Queda una copia de cada una en el historial del cliente.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/reminders_dialog.py" line="996"/>
+        <source>Reminder letters of {date}, to print</source>
+        <translation>Cartas de recordatorio del {date}, para imprimir</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/reminders_dialog.py" line="997"/>
+        <source>reminder-letters-{date}.pdf</source>
+        <translation>cartas-recordatorio-{date}.pdf</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/reminders_dialog.py" line="1013"/>
+        <source>Discard the changes?</source>
+        <translation>¿Descartar los cambios?</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/reminders_dialog.py" line="1014"/>
+        <source>The text for {names} was changed and not saved. Close and discard the changes?</source>
+        <translation>El texto para {names} se ha modificado y no se ha guardado. ¿Cerrar y descartar los cambios?</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleModel</name>
+    <message>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="295"/>
+        <source>No.</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="295"/>
+        <source>Due date</source>
+        <translation>Vencimiento</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/agreement_dialog.py" line="295"/>
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
@@ -3961,97 +5471,97 @@ Intro abre el cliente elegido; Esc vuelve a la búsqueda.</translation>
 <context>
     <name>Seal</name>
     <message>
-        <location filename="../vetdesk/documents/sealing.py" line="169"/>
+        <location filename="../vetdesk/documents/sealing.py" line="175"/>
         <source>The clinic has no name, so its seal cannot be created. Type the clinic&apos;s name in the settings first.</source>
         <translation>La clínica no tiene nombre, así que no se puede crear su sello. Escriba primero el nombre de la clínica en los ajustes.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/documents/sealing.py" line="173"/>
+        <location filename="../vetdesk/documents/sealing.py" line="179"/>
         <source>Type a passphrase to protect the clinic&apos;s seal.</source>
         <translation>Escriba una contraseña para proteger el certificado de sello de la clínica.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/documents/sealing.py" line="229"/>
+        <location filename="../vetdesk/documents/sealing.py" line="235"/>
         <source>The file is not a PKCS#12 certificate file (.p12 or .pfx). Choose the certificate file that your certificate provider issued, exported with its private key.</source>
         <translation>El archivo no es un certificado PKCS#12 (.p12 o .pfx). Elija el archivo de certificado que le entregó su proveedor de certificados, exportado con su clave privada.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/documents/sealing.py" line="242"/>
+        <location filename="../vetdesk/documents/sealing.py" line="248"/>
         <source>The passphrase does not open this certificate file. Type it again, minding capital letters. If it is right, the file is damaged and you need a new copy of it.</source>
         <translation>La contraseña del certificado no abre este archivo. Vuelva a escribirla, respetando las mayúsculas y minúsculas. Si la contraseña es correcta, el archivo está dañado y necesita una copia nueva.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/documents/sealing.py" line="270"/>
+        <location filename="../vetdesk/documents/sealing.py" line="276"/>
         <source>The certificate &quot;{subject}&quot; expired on {not_after} (it was valid from {not_before}). Load a current certificate or create a new clinic seal.</source>
         <translation>El certificado «{subject}» caducó el {not_after} (era válido desde el {not_before}). Cargue un certificado vigente o cree un nuevo sello de la clínica.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/documents/sealing.py" line="274"/>
+        <location filename="../vetdesk/documents/sealing.py" line="280"/>
         <source>The certificate &quot;{subject}&quot; is valid only from {not_before} to {not_after}. Check the date and time of this computer, or load a certificate that is valid today.</source>
         <translation>El certificado «{subject}» solo es válido del {not_before} al {not_after}. Compruebe la fecha y la hora de este ordenador, o cargue un certificado que sea válido hoy.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/documents/sealing.py" line="292"/>
+        <location filename="../vetdesk/documents/sealing.py" line="298"/>
         <source>The certificate file contains a key but no certificate. Export it again from your certificate store, with its certificate.</source>
         <translation>El archivo de certificado contiene una clave, pero ningún certificado. Vuelva a exportarlo desde su almacén de certificados, con su certificado.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/documents/sealing.py" line="297"/>
+        <location filename="../vetdesk/documents/sealing.py" line="303"/>
         <source>The certificate file &quot;{subject}&quot; contains no private key, so it cannot seal documents. Export the certificate again and choose to include the private key.</source>
         <translation>El archivo de certificado «{subject}» no contiene la clave privada, así que no puede sellar documentos. Vuelva a exportar el certificado y elija incluir la clave privada.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/documents/sealing.py" line="303"/>
+        <location filename="../vetdesk/documents/sealing.py" line="309"/>
         <source>The private key in the certificate file does not belong to the certificate &quot;{subject}&quot;. Export the certificate again from your certificate store.</source>
         <translation>La clave privada del archivo de certificado no corresponde al certificado «{subject}». Vuelva a exportar el certificado desde su almacén de certificados.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/documents/sealing.py" line="309"/>
+        <location filename="../vetdesk/documents/sealing.py" line="315"/>
         <source>The certificate &quot;{subject}&quot; is not meant for signing documents: its key usage allows neither digital signatures nor non-repudiation. Load a certificate for electronic signatures or seals.</source>
         <translation>El certificado «{subject}» no sirve para firmar documentos: el uso de su clave no permite firmas digitales ni no repudio. Cargue un certificado de firma o de sello electrónico.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/documents/sealing.py" line="379"/>
+        <location filename="../vetdesk/documents/sealing.py" line="385"/>
         <source>The document could not be sealed because it is not a PDF that can be signed ({error}). Generate the document again.</source>
         <translation>No se ha podido sellar el documento porque no es un PDF que se pueda firmar ({error}). Vuelva a generar el documento.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/documents/sealing.py" line="394"/>
+        <location filename="../vetdesk/documents/sealing.py" line="449"/>
         <source>The file is not a PDF that can be read ({reason}).</source>
         <translation>El archivo no es un PDF legible ({reason}).</translation>
     </message>
     <message>
-        <location filename="../vetdesk/documents/sealing.py" line="440"/>
+        <location filename="../vetdesk/documents/sealing.py" line="495"/>
         <source>The document was changed after it was sealed: the sealed bytes no longer match the seal of &quot;{subject}&quot;.</source>
         <translation>El documento se modificó después de sellarlo: los bytes sellados ya no coinciden con el sello de «{subject}».</translation>
     </message>
     <message>
-        <location filename="../vetdesk/documents/sealing.py" line="445"/>
+        <location filename="../vetdesk/documents/sealing.py" line="500"/>
         <source>Data was added to the document after it was sealed ({count} bytes).</source>
         <translation>Se añadieron datos al documento después de sellarlo ({count} bytes).</translation>
     </message>
     <message>
-        <location filename="../vetdesk/documents/sealing.py" line="448"/>
+        <location filename="../vetdesk/documents/sealing.py" line="503"/>
         <source>The seal does not cover the whole document.</source>
         <translation>El sello no cubre todo el documento.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/documents/sealing.py" line="452"/>
+        <location filename="../vetdesk/documents/sealing.py" line="507"/>
         <source>The document is sealed by &quot;{subject}&quot;, which is not a seal of this clinic.</source>
         <translation>El documento está sellado por «{subject}», que no es un sello de esta clínica.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/documents/sealing.py" line="458"/>
+        <location filename="../vetdesk/documents/sealing.py" line="513"/>
         <source>The seal&apos;s certificate &quot;{subject}&quot; is not valid for a seal made on {signed_at} (check failed: {indication}).</source>
         <translation>El certificado del sello, «{subject}», no es válido para un sello hecho el {signed_at} (comprobación fallida: {indication}).</translation>
     </message>
     <message>
-        <location filename="../vetdesk/documents/sealing.py" line="500"/>
+        <location filename="../vetdesk/documents/sealing.py" line="559"/>
         <source>The document carries no seal.</source>
         <translation>El documento no lleva sello.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/documents/sealing.py" line="503"/>
+        <location filename="../vetdesk/documents/sealing.py" line="562"/>
         <source>The seal of the document is damaged and cannot be checked.</source>
         <translation>El sello del documento está dañado y no se puede comprobar.</translation>
     </message>
@@ -4066,57 +5576,62 @@ Intro abre el cliente elegido; Esc vuelve a la búsqueda.</translation>
         <translation>La contraseña del certificado de sello de la clínica no está guardada en este ordenador. Escríbala una vez y VetDesk la guardará en el almacén de contraseñas del sistema.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/seal.py" line="192"/>
+        <location filename="../vetdesk/services/seal.py" line="193"/>
         <source>The passphrase kept for the clinic&apos;s seal does not open it. Type the passphrase of the seal again.</source>
         <translation>La contraseña guardada no abre el certificado de sello de la clínica. Vuelva a escribir la contraseña del certificado.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/seal.py" line="290"/>
+        <location filename="../vetdesk/services/seal.py" line="296"/>
         <source>The clinic&apos;s name and CIF are not saved yet, so its seal cannot be created. Fill in the clinic&apos;s details in the settings first.</source>
         <translation>El nombre y el CIF de la clínica aún no están guardados, así que no se puede crear su sello. Rellene primero los datos de la clínica en los ajustes.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/seal.py" line="222"/>
+        <location filename="../vetdesk/services/seal.py" line="228"/>
         <source>This computer has no password keyring, so VetDesk cannot remember a passphrase for the clinic&apos;s new seal. Choose a passphrase, keep it safe, and type it whenever VetDesk asks for it.</source>
         <translation>Este ordenador no tiene almacén de contraseñas del sistema, así que VetDesk no puede recordar la contraseña del nuevo certificado de sello de la clínica. Elija una contraseña, guárdela en un lugar seguro y escríbala cada vez que VetDesk la pida.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/seal.py" line="407"/>
+        <location filename="../vetdesk/services/seal.py" line="199"/>
+        <source>The passphrase you typed does not open the clinic&apos;s seal. Type it again.</source>
+        <translation>La contraseña que ha escrito no abre el certificado de sello de la clínica. Escríbala de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/seal.py" line="413"/>
         <source>UNREADABLE: the file is not a PDF that VetDesk can read.</source>
         <translation>ILEGIBLE: el archivo no es un PDF que VetDesk pueda leer.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/seal.py" line="410"/>
+        <location filename="../vetdesk/services/seal.py" line="416"/>
         <source>NOT VERIFIED: the document carries no seal, so VetDesk cannot vouch for it.</source>
         <translation>NO VERIFICADO: el documento no lleva sello, así que VetDesk no puede garantizarlo.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/seal.py" line="412"/>
+        <location filename="../vetdesk/services/seal.py" line="418"/>
         <source>ALTERED: the document has been changed since the clinic sealed it.</source>
         <translation>ALTERADO: el documento se ha modificado desde que la clínica lo selló.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/seal.py" line="418"/>
+        <location filename="../vetdesk/services/seal.py" line="424"/>
         <source>ALTERED: the document&apos;s seal is broken, so it was changed after it was sealed.</source>
         <translation>ALTERADO: el sello del documento está roto, así que se modificó después de sellarlo.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/seal.py" line="421"/>
+        <location filename="../vetdesk/services/seal.py" line="427"/>
         <source>NOT VERIFIED: the document is not sealed by this clinic, so VetDesk cannot vouch for it.</source>
         <translation>NO VERIFICADO: el documento no está sellado por esta clínica, así que VetDesk no puede garantizarlo.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/seal.py" line="427"/>
+        <location filename="../vetdesk/services/seal.py" line="433"/>
         <source>ALTERED: the clinic&apos;s seal on this document is not valid.</source>
         <translation>ALTERADO: el sello de la clínica en este documento no es válido.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/seal.py" line="430"/>
+        <location filename="../vetdesk/services/seal.py" line="436"/>
         <source>The file carries the clinic&apos;s seal but is not identical to any document stored in VetDesk.</source>
         <translation>El archivo lleva el sello de la clínica, pero no es idéntico a ningún documento guardado en VetDesk.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/seal.py" line="433"/>
+        <location filename="../vetdesk/services/seal.py" line="439"/>
         <source>INTACT: the clinic&apos;s seal is valid and the file is identical to version {version} of agreement {number} as stored.</source>
         <translation>ÍNTEGRO: el sello de la clínica es válido y el archivo es idéntico a la versión {version} del acuerdo {number} tal como está guardada.</translation>
     </message>
@@ -4124,137 +5639,137 @@ Intro abre el cliente elegido; Esc vuelve a la búsqueda.</translation>
 <context>
     <name>SealDialog</name>
     <message>
-        <location filename="../vetdesk/ui/seal_dialog.py" line="61"/>
+        <location filename="../vetdesk/ui/seal_dialog.py" line="88"/>
         <source>Seal of the clinic&apos;s documents</source>
         <translation>Sello de los documentos de la clínica</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/seal_dialog.py" line="67"/>
+        <location filename="../vetdesk/ui/seal_dialog.py" line="94"/>
         <source>VetDesk seals every signed payment-terms form with this certificate, so that any change to the file can be detected later.</source>
         <translation>VetDesk sella con este certificado cada documento de condiciones de pago firmado, para que más adelante se pueda detectar cualquier cambio en el archivo.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/seal_dialog.py" line="75"/>
+        <location filename="../vetdesk/ui/seal_dialog.py" line="102"/>
         <source>Active certificate</source>
         <translation>Certificado activo</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/seal_dialog.py" line="77"/>
+        <location filename="../vetdesk/ui/seal_dialog.py" line="104"/>
         <source>Holder</source>
         <translation>Titular</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/seal_dialog.py" line="78"/>
+        <location filename="../vetdesk/ui/seal_dialog.py" line="105"/>
         <source>Valid</source>
         <translation>Validez</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/seal_dialog.py" line="79"/>
+        <location filename="../vetdesk/ui/seal_dialog.py" line="106"/>
         <source>Issued by</source>
         <translation>Emitido por</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/seal_dialog.py" line="83"/>
+        <location filename="../vetdesk/ui/seal_dialog.py" line="110"/>
         <source>the clinic&apos;s certificate file, .p12 or .pfx</source>
         <translation>el archivo de certificado de la clínica, .p12 o .pfx</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/seal_dialog.py" line="84"/>
+        <location filename="../vetdesk/ui/seal_dialog.py" line="111"/>
         <source>Choose file…</source>
         <translation>Elegir archivo…</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/seal_dialog.py" line="94"/>
+        <location filename="../vetdesk/ui/seal_dialog.py" line="121"/>
         <source>Load certificate</source>
         <translation>Cargar certificado</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/seal_dialog.py" line="97"/>
+        <location filename="../vetdesk/ui/seal_dialog.py" line="124"/>
         <source>Use the clinic&apos;s own certificate</source>
         <translation>Usar un certificado propio de la clínica</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/seal_dialog.py" line="99"/>
+        <location filename="../vetdesk/ui/seal_dialog.py" line="126"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/seal_dialog.py" line="100"/>
+        <location filename="../vetdesk/ui/seal_dialog.py" line="127"/>
         <source>Passphrase of the file</source>
         <translation>Contraseña del certificado</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/seal_dialog.py" line="103"/>
+        <location filename="../vetdesk/ui/seal_dialog.py" line="130"/>
         <source>Create a self-signed clinic seal</source>
         <translation>Crear un sello de la clínica autofirmado</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/seal_dialog.py" line="106"/>
+        <location filename="../vetdesk/ui/seal_dialog.py" line="133"/>
         <source>A self-signed seal proves that a document has not changed since VetDesk sealed it. A certificate from a certification authority also proves the clinic&apos;s identity to others. Documents sealed earlier keep their seal.</source>
         <translation>Un sello autofirmado demuestra que un documento no ha cambiado desde que VetDesk lo selló. Un certificado de una autoridad de certificación demuestra además ante terceros la identidad de la clínica. Los documentos sellados antes conservan su sello.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/seal_dialog.py" line="140"/>
+        <location filename="../vetdesk/ui/seal_dialog.py" line="167"/>
         <source>The clinic has no seal yet. VetDesk creates a self-signed one when the first form is signed, unless you load the clinic&apos;s certificate first.</source>
         <translation>La clínica aún no tiene sello. VetDesk creará uno autofirmado cuando se firme el primer documento, salvo que antes cargue usted el certificado de la clínica.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/seal_dialog.py" line="147"/>
+        <location filename="../vetdesk/ui/seal_dialog.py" line="174"/>
         <source>from {start} to {end}</source>
         <translation>del {start} al {end}</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/seal_dialog.py" line="150"/>
+        <location filename="../vetdesk/ui/seal_dialog.py" line="177"/>
         <source>VetDesk (self-signed clinic seal)</source>
         <translation>VetDesk (sello de la clínica autofirmado)</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/seal_dialog.py" line="151"/>
+        <location filename="../vetdesk/ui/seal_dialog.py" line="178"/>
         <source>A certification authority</source>
         <translation>Una autoridad de certificación</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/seal_dialog.py" line="156"/>
+        <location filename="../vetdesk/ui/seal_dialog.py" line="183"/>
         <source>Loading or creating the clinic&apos;s seal needs the manager or administrator role.</source>
         <translation>Para cargar o crear el sello de la clínica se necesita el rol de responsable o administrador.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/seal_dialog.py" line="161"/>
+        <location filename="../vetdesk/ui/seal_dialog.py" line="188"/>
         <source>Choose the clinic&apos;s certificate</source>
         <translation>Elija el certificado de la clínica</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/seal_dialog.py" line="162"/>
+        <location filename="../vetdesk/ui/seal_dialog.py" line="189"/>
         <source>Certificates with private key (*.p12 *.pfx);;All files (*)</source>
         <translation>Certificados con clave privada (*.p12 *.pfx);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/seal_dialog.py" line="174"/>
+        <location filename="../vetdesk/ui/seal_dialog.py" line="201"/>
         <source>Choose the clinic&apos;s certificate file first.</source>
         <translation>Elija primero el archivo de certificado de la clínica.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/seal_dialog.py" line="180"/>
+        <location filename="../vetdesk/ui/seal_dialog.py" line="207"/>
         <source>{file} is too large to be a certificate file. Choose the .p12 or .pfx file of the clinic&apos;s certificate.</source>
         <translation>{file} es demasiado grande para ser un archivo de certificado. Elija el archivo .p12 o .pfx del certificado de la clínica.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/seal_dialog.py" line="186"/>
+        <location filename="../vetdesk/ui/seal_dialog.py" line="213"/>
         <source>The file {file} does not exist. Choose the file again.</source>
         <translation>El archivo {file} no existe. Vuelva a elegir el archivo.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/seal_dialog.py" line="189"/>
+        <location filename="../vetdesk/ui/seal_dialog.py" line="216"/>
         <source>The file {file} could not be read: {error}</source>
         <translation>No se ha podido leer el archivo {file}: {error}</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/seal_dialog.py" line="207"/>
+        <location filename="../vetdesk/ui/seal_dialog.py" line="234"/>
         <source>The certificate &quot;{subject}&quot; now seals the clinic&apos;s documents.</source>
         <translation>Los documentos de la clínica se sellan ahora con el certificado «{subject}».</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/seal_dialog.py" line="229"/>
+        <location filename="../vetdesk/ui/seal_dialog.py" line="256"/>
         <source>A new self-signed clinic seal now seals the clinic&apos;s documents.</source>
         <translation>Los documentos de la clínica se sellan ahora con un nuevo sello autofirmado.</translation>
     </message>
@@ -4262,27 +5777,27 @@ Intro abre el cliente elegido; Esc vuelve a la búsqueda.</translation>
 <context>
     <name>SealPassphraseDialog</name>
     <message>
-        <location filename="../vetdesk/ui/seal_dialog.py" line="249"/>
+        <location filename="../vetdesk/ui/seal_dialog.py" line="276"/>
         <source>Passphrase of the clinic&apos;s seal</source>
         <translation>Contraseña del certificado de sello de la clínica</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/seal_dialog.py" line="265"/>
+        <location filename="../vetdesk/ui/seal_dialog.py" line="292"/>
         <source>Passphrase</source>
         <translation>Contraseña del certificado</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/seal_dialog.py" line="267"/>
+        <location filename="../vetdesk/ui/seal_dialog.py" line="294"/>
         <source>Type it again</source>
         <translation>Repita la contraseña</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/seal_dialog.py" line="289"/>
+        <location filename="../vetdesk/ui/seal_dialog.py" line="316"/>
         <source>Type the passphrase of the clinic&apos;s seal.</source>
         <translation>Escriba la contraseña del certificado de sello de la clínica.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/seal_dialog.py" line="292"/>
+        <location filename="../vetdesk/ui/seal_dialog.py" line="319"/>
         <source>The two passphrases differ. Type the same passphrase in both fields.</source>
         <translation>Las dos contraseñas no coinciden. Escriba la misma contraseña en los dos campos.</translation>
     </message>
@@ -4352,27 +5867,52 @@ Intro abre el cliente elegido; Esc vuelve a la búsqueda.</translation>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../vetdesk/services/settings.py" line="42"/>
+        <location filename="../vetdesk/services/settings.py" line="46"/>
         <source>The value {value} is negative. Use 0 or more.</source>
         <translation>El valor {value} es negativo. Use 0 o más.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/settings.py" line="60"/>
+        <location filename="../vetdesk/services/settings.py" line="64"/>
         <source>The idle lock time {value} is out of range. Use 0 (never lock) to {maximum} minutes.</source>
         <translation>El tiempo de bloqueo por inactividad {value} está fuera del intervalo permitido. Use un valor entre 0 (no bloquear nunca) y {maximum} minutos.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/settings.py" line="77"/>
+        <location filename="../vetdesk/services/settings.py" line="81"/>
         <source>The value {value} is too small. Use 1 or more.</source>
         <translation>El valor {value} es demasiado pequeño. Use 1 o más.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/settings.py" line="91"/>
+        <location filename="../vetdesk/services/settings.py" line="95"/>
         <source>The maximum number of instalments {value} is out of range. Use 1 to {maximum}.</source>
         <translation>El número máximo de plazos {value} está fuera del rango permitido. Use de 1 a {maximum}.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/settings.py" line="190"/>
+        <location filename="../vetdesk/services/settings.py" line="120"/>
+        <source>The reminder levels could not be read. Restore the default levels.</source>
+        <translation>No se han podido leer los niveles de aviso. Restaure los niveles predeterminados.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/settings.py" line="127"/>
+        <source>The value {value} is not one of {allowed}.</source>
+        <translation>El valor {value} no es ninguno de estos: {allowed}.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/settings.py" line="136"/>
+        <source>The port {value} is out of range. Use 1 to 65535.</source>
+        <translation>El puerto {value} está fuera del rango permitido. Use de 1 a 65535.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/settings.py" line="143"/>
+        <source>The position {value} mm is outside an A4 page. Use 0 to 297 mm.</source>
+        <translation>La posición {value} mm queda fuera de una página A4. Use de 0 a 297 mm.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/settings.py" line="211"/>
+        <source>The text uses words that can hurt or threaten the client: {terms}. Rewrite them and save again.</source>
+        <translation>El texto usa palabras que pueden ofender o intimidar al cliente: {terms}. Cámbielas y vuelva a guardar.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/settings.py" line="340"/>
         <source>The value {value} does not have the type this setting needs.</source>
         <translation>El valor {value} no es del tipo que necesita este ajuste.</translation>
     </message>
@@ -4380,107 +5920,112 @@ Intro abre el cliente elegido; Esc vuelve a la búsqueda.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="386"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="838"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="414"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="866"/>
         <source>Block new credit from an overdue amount of (€)</source>
         <translation>Bloquear nuevos cargos a cuenta a partir de un importe vencido de (€)</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="415"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="867"/>
         <source>Days of grace after the due date before blocking</source>
         <translation>Días de gracia tras la fecha de vencimiento antes del bloqueo</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="416"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="868"/>
         <source>An override lasts (days)</source>
         <translation>Duración de una excepción (días)</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="417"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="869"/>
         <source>Default payment term of a charge (days)</source>
         <translation>Plazo de pago predeterminado de un cargo (días)</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="429"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="882"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="430"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="883"/>
         <source>Desk user</source>
         <translation>Usuario del puesto</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="431"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="884"/>
         <source>Clinic database server…</source>
         <translation>Servidor de la base de datos de la clínica…</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="434"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="887"/>
         <source>Several desks</source>
         <translation>Varios puestos</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="441"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="894"/>
         <source>Clinic</source>
         <translation>Clínica</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="442"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="895"/>
         <source>Debt banner</source>
         <translation>Aviso de deuda</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="443"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="896"/>
         <source>Payment terms</source>
         <translation>Condiciones de pago</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="444"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="897"/>
+        <source>Messages</source>
+        <translation>Mensajes</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="898"/>
         <source>Sign-in and locking</source>
         <translation>Inicio de sesión y bloqueo</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="445"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="899"/>
         <source>This desk</source>
         <translation>Este puesto</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="458"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="912"/>
         <source>Only a manager or an administrator can change the clinic&apos;s settings. You can change this desk&apos;s language.</source>
         <translation>Solo un responsable o un administrador puede cambiar los ajustes de la clínica. Usted puede cambiar el idioma de este puesto.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="470"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="924"/>
         <source>Simple mode: one shared account for everyone, without sign-in</source>
         <translation>Modo sencillo: una cuenta compartida por todos, sin iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="475"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="929"/>
         <source>Only an administrator can turn simple mode on or off.</source>
         <translation>Solo un administrador puede activar o desactivar el modo sencillo.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="480"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="934"/>
         <source>Never</source>
         <translation>Nunca</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="481"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="935"/>
         <source>Minutes without keyboard or mouse use before the desk locks; 0 never locks. Simple mode never locks.</source>
         <translation>Minutos sin usar el teclado ni el ratón antes de que se bloquee el puesto; con 0 no se bloquea nunca. En modo sencillo el puesto nunca se bloquea.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="484"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="938"/>
         <source>Lock the desk after (minutes without use)</source>
         <translation>Bloquear el puesto tras (minutos sin uso)</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="493"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="947"/>
         <source>The new database is used from the next time VetDesk starts.</source>
         <translation>La nueva base de datos se usará a partir del próximo inicio de VetDesk.</translation>
     </message>
@@ -4542,6 +6087,42 @@ Intro abre el cliente elegido; Esc vuelve a la búsqueda.</translation>
         <location filename="../vetdesk/ui/signature_pad.py" line="353"/>
         <source>Sign here</source>
         <translation>Firme aquí</translation>
+    </message>
+</context>
+<context>
+    <name>SkipReasonDialog</name>
+    <message>
+        <location filename="../vetdesk/ui/reminders_dialog.py" line="264"/>
+        <source>Skip reminders</source>
+        <translation>Omitir recordatorios</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../vetdesk/ui/reminders_dialog.py" line="267"/>
+        <source>%n reminder(s) will leave the queue without being sent. The reason is stored with your name.</source>
+        <translation>
+            <numerusform>%n recordatorio saldrá de la cola sin enviarse. El motivo se guarda junto con su nombre.</numerusform>
+            <numerusform>%n recordatorios saldrán de la cola sin enviarse. El motivo se guarda junto con su nombre.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/reminders_dialog.py" line="274"/>
+        <source>For example: the client called and will pay on Friday.</source>
+        <translation>Por ejemplo: el cliente ha llamado y pagará el viernes.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/reminders_dialog.py" line="276"/>
+        <source>Skip</source>
+        <translation>Omitir</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/reminders_dialog.py" line="283"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/reminders_dialog.py" line="293"/>
+        <source>Write why these reminders are skipped, so that others know.</source>
+        <translation>Escriba por qué se omiten estos recordatorios, para que lo sepan sus compañeros.</translation>
     </message>
 </context>
 <context>
@@ -4969,17 +6550,32 @@ Intro abre el cliente elegido; Esc vuelve a la búsqueda.</translation>
         <translation>Cliente: {name}</translation>
     </message>
     <message>
-        <location filename="../vetdesk/commands/verify.py" line="92"/>
+        <location filename="../vetdesk/commands/verify.py" line="93"/>
         <source>Signed: {time}</source>
         <translation>Firmado: {time}</translation>
     </message>
     <message>
-        <location filename="../vetdesk/commands/verify.py" line="95"/>
+        <location filename="../vetdesk/commands/verify.py" line="96"/>
+        <source>Not signed by the client; sealed on {time}</source>
+        <translation>Sin firma del cliente; sellado el {time}</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/commands/verify.py" line="99"/>
+        <source>Not signed by the client</source>
+        <translation>Sin firma del cliente</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/commands/verify.py" line="101"/>
+        <source>Sealed: {time}</source>
+        <translation>Sellado: {time}</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/commands/verify.py" line="104"/>
         <source>Seal: {subject}</source>
         <translation>Sello: {subject}</translation>
     </message>
     <message>
-        <location filename="../vetdesk/commands/verify.py" line="97"/>
+        <location filename="../vetdesk/commands/verify.py" line="106"/>
         <source>SHA-256: {digest}</source>
         <translation>SHA-256: {digest}</translation>
     </message>
