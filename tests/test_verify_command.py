@@ -15,8 +15,10 @@ from fpdf import FPDF
 
 from vetdesk.cli import main
 from vetdesk.services import seal
+from vetdesk.services.clinic import ClinicInfo, save_clinic
+from vetdesk.services.context import ServiceContext
 from vetdesk.storage import models
-from vetdesk.storage.database import sqlite_url
+from vetdesk.storage.database import Database, sqlite_url
 
 
 @pytest.fixture(autouse=True)
@@ -44,8 +46,8 @@ def make_pdf() -> bytes:
     return bytes(pdf.output())
 
 
-def store_document(context, pdf: bytes, certificate_id: int) -> None:
-    """Store the client, the agreement and the signed form, as the agreement service will."""
+def store_document(context, pdf: bytes, certificate_id: int, *, signed: bool = True) -> None:
+    """Store the client, the agreement and the form, signed or to be signed on paper, as the agreement service does."""
     now = context.now()
     with context.database.transaction() as session:
         client = models.Client(given_name="Begoña", surnames="Ibáñez Muñoz", created_at=now, updated_at=now)
@@ -59,7 +61,8 @@ def store_document(context, pdf: bytes, certificate_id: int) -> None:
         session.flush()
         session.add(models.AgreementDocument(
             agreement_id=agreement.id, version=1, language="es", pdf=pdf, sha256=hashlib.sha256(pdf).hexdigest(),
-            signature_png=None, signed_at=now, witnessed_by="Lucía", seal_certificate_id=certificate_id,
+            signature_png=None, signed_at=now if signed else None, witnessed_by="Lucía",
+            seal_certificate_id=certificate_id,
             created_by=context.actor, created_at=now))
 
 
@@ -90,6 +93,94 @@ def test_intact_form_reported(qapp, context, sealed_file, capsys):
     assert "Seal: CN=Clínica Veterinaria Prueba – sello de documentos" in output.out
     assert f"SHA-256: {hashlib.sha256(sealed_file.read_bytes()).hexdigest()}" in output.out
     assert output.err == ""
+
+
+def test_unsigned_form_says_not_signed(qapp, context, clinic, tmp_path, capsys):
+    sealed, certificate_id = seal.seal_document(context, make_pdf(), reason="Condiciones de pago, para firmar",
+                                                location="Madrid", signer_name="Clínica Veterinaria Prueba")
+    store_document(context, sealed, certificate_id, signed=False)
+    path = tmp_path / "sin firma.pdf"
+    path.write_bytes(sealed)
+
+    status = verify(path, context)
+
+    output = capsys.readouterr()
+    assert status == 0, output
+    assert "INTACT" in output.out
+    assert "Not signed by the client; sealed on 04/12/2026 11:00 (Europe/Madrid)" in output.out
+    assert "Signed:" not in output.out
+
+
+def test_unstored_form_shows_seal_time(qapp, context, clinic, tmp_path, capsys):
+    sealed, _certificate_id = seal.seal_document(context, make_pdf(), reason="Prueba", location="Madrid",
+                                                 signer_name="Clínica Veterinaria Prueba")
+    path = tmp_path / "no guardado.pdf"
+    path.write_bytes(sealed)
+
+    status = verify(path, context)
+
+    output = capsys.readouterr()
+    assert status == 1
+    assert "not identical to any document stored" in output.out
+    assert "Sealed: 04/12/2026 11:00 (Europe/Madrid)" in output.out
+    assert "Signed:" not in output.out
+
+
+def test_other_clinic_seal_prints_no_traceback(qapp, sealed_file, tmp_path, capsys, caplog):
+    other = Database(sqlite_url(tmp_path / "otra.sqlite3"))
+    other.dispose()
+
+    status = main(["verify", str(sealed_file), "--database", other.url])
+
+    output = capsys.readouterr()
+    assert status == 1
+    assert "NOT VERIFIED: the document is not sealed by this clinic" in output.out
+    assert "Traceback" not in output.err
+    assert "Traceback" not in caplog.text
+
+
+@pytest.mark.parametrize("engine_name", ["sqlite"], indirect=True)
+def test_other_clinic_seal_quiet_in_new_process(sealed_file, tmp_path):
+    """Without pytest's log handlers, Python prints a library's warnings and tracebacks on stderr."""
+    other = Database(sqlite_url(tmp_path / "otra.sqlite3"))
+    other.dispose()
+    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+
+    result = subprocess.run(
+        [sys.executable, "-m", "vetdesk", "verify", str(sealed_file), "--database", other.url],
+        capture_output=True, text=True, env=environment, timeout=120, check=False,
+    )
+
+    assert result.returncode == 1, result.stderr
+    assert "Traceback" not in result.stderr
+    assert "Validation error" not in result.stderr
+
+
+def test_demo_option_checks_demo_database(qapp, clock, tmp_path, monkeypatch, capsys):
+    from vetdesk.config import default_database_path, demo_database_path
+
+    monkeypatch.setenv("VETDESK_DATA_DIR", str(tmp_path / "data"))
+    demo_database_path().parent.mkdir(parents=True)
+    demo = Database(sqlite_url(demo_database_path()))
+    demo_context = ServiceContext(demo, actor="Lucía (recepción)", clock=clock)
+    save_clinic(demo_context, ClinicInfo(name="Clínica Veterinaria Los Almendros", tax_id="B12345674",
+                                         address_line="Calle Mayor 1", postal_code="28013", city="Madrid",
+                                         province="Madrid"))
+    sealed, certificate_id = seal.seal_document(demo_context, make_pdf(), reason="Condiciones de pago firmadas",
+                                                location="Madrid", signer_name="Begoña Ibáñez Muñoz")
+    store_document(demo_context, sealed, certificate_id)
+    demo.dispose()
+    path = tmp_path / "demo.pdf"
+    path.write_bytes(sealed)
+
+    status = main(["--demo", "verify", str(path)])
+
+    output = capsys.readouterr()
+    assert status == 0, output
+    assert "INTACT" in output.out
+    assert "Agreement: AC-2026-0007, version 1" in output.out
+    assert main(["verify", str(path)]) == 2
+    assert f"{default_database_path()} does not exist" in capsys.readouterr().err
 
 
 def test_one_changed_byte_reported_altered(qapp, context, sealed_file, capsys):

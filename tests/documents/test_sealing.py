@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import re
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -254,6 +255,40 @@ def test_other_seal_not_trusted(sealed):
     assert check.covers_whole_file
     assert not check.trusted
     assert "not a seal of this clinic" in str(check.problem)
+
+
+def test_untrusted_seal_logs_no_traceback(sealed, caplog, capsys):
+    caplog.set_level(logging.DEBUG)
+
+    check = check_sealed_pdf(sealed, [])
+
+    assert not check.trusted
+    assert "Traceback" not in caplog.text
+    assert [record for record in caplog.records if record.exc_info] == []
+    assert [record for record in caplog.records if record.name.startswith("pyhanko")] == []
+    # pyHanko's explanation stays in VetDesk's log as one line.
+    assert any(record.name == "vetdesk.documents" and "self-signed" in record.getMessage()
+               for record in caplog.records)
+    assert "Traceback" not in capsys.readouterr().err
+    for name in ("pyhanko", "pyhanko_certvalidator"):
+        assert logging.getLogger(name).propagate
+        assert logging.getLogger(name).handlers == []
+
+
+def test_unreadable_reason_one_line(monkeypatch, seal_info):
+    """A library error of several lines is cut to its first, so that no traceback-like text reaches a user.
+
+    No file is known to make pyHanko 0.38 raise such an error, so the reader is replaced here.
+    """
+    def reader_with_long_error(_stream):
+        raise ValueError("Failed to locate xref section\nTraceback (most recent call last):\n  File ...")
+
+    monkeypatch.setattr("pyhanko.pdf_utils.reader.PdfFileReader", reader_with_long_error)
+
+    check = check_sealed_pdf(b"%PDF-1.7", [seal_info.certificate_der])
+
+    assert not check.readable
+    assert check.problem.params["reason"] == "Failed to locate xref section"
 
 
 def test_other_trust_root_not_trusted(sealed):

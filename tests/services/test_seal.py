@@ -341,12 +341,29 @@ def test_no_keyring_wrong_passphrase_asks_again(context, clinic, no_keyring):
 
     with pytest.raises(PassphraseNeeded) as raised:
         seal.provide_passphrase(context, info.fingerprint_sha256, "perro gato")
-    assert "does not open it" in str(raised.value)
+    assert str(raised.value) == "The passphrase you typed does not open the clinic's seal. Type it again."
+    assert raised.value.fingerprint == info.fingerprint_sha256
 
     seal.remember_passphrase_for_session(info.fingerprint_sha256, "perro gato")
-    with pytest.raises(PassphraseNeeded):
+    with pytest.raises(PassphraseNeeded) as raised:
         seal.seal_document(context, make_pdf(), reason="", location="", signer_name="")
+    assert "The passphrase kept for the clinic's seal does not open it" in str(raised.value)
     assert seal.seal_passphrase(info.fingerprint_sha256) is None
+
+
+def test_wrong_keyring_passphrase_blames_kept_one(context, clinic, memory_keyring):
+    info = seal.create_clinic_seal(context, PASSPHRASE)
+    memory_keyring.passwords[("VetDesk", f"seal-certificate:{info.fingerprint_sha256}")] = "perro gato"
+
+    with pytest.raises(PassphraseNeeded) as raised:
+        seal.seal_document(context, make_pdf(), reason="", location="", signer_name="")
+    assert "The passphrase kept for the clinic's seal does not open it" in str(raised.value)
+    assert "you typed" not in str(raised.value)
+
+    with pytest.raises(PassphraseNeeded) as raised:
+        seal.provide_passphrase(context, info.fingerprint_sha256, "gato perro")
+    assert "The passphrase you typed does not open the clinic's seal" in str(raised.value)
+    assert "kept" not in str(raised.value)
 
 
 def test_refusing_keyring_keeps_passphrase_for_session(context, clinic, memory_keyring):

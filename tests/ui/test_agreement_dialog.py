@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import ast
 import io
 import math
 import os
 import re
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ElementTree
 from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
@@ -23,6 +28,7 @@ from vetdesk.domain.formatting import format_date
 from vetdesk.domain.money import Money
 from vetdesk.services import accounts, agreements, clients, seal, settings
 from vetdesk.storage import models
+from vetdesk.ui import agreement_dialog
 from vetdesk.ui.agreement_dialog import AgreementDialog, ScheduleModel
 from vetdesk.ui.common import money_text
 
@@ -323,6 +329,59 @@ def test_bad_discount_named(qtbot, context, client_id, owed):
     assert "The discount 2.000,00\u00a0€ must be" in dialog.message_bar.text()
 
 
+def test_unreadable_down_payment_marked(qtbot, context, client_id, owed):
+    dialog = open_dialog(qtbot, context, client_id)
+
+    dialog.down_payment.setText("abc")
+    dialog.recompute()
+
+    assert "abc" in dialog.message_bar.text()
+    assert dialog.marked_fields() == ["downPayment"]
+    assert "#d93025" in dialog.down_payment.styleSheet()
+    assert dialog.discount.styleSheet() == ""
+    assert "top of the window" in dialog.quote_summary.text()
+    assert "marked" not in dialog.quote_summary.text()
+    assert not dialog.next_button.isEnabled()
+
+    dialog.down_payment.setText("100")
+    dialog.recompute()
+    assert dialog.marked_fields() == []
+    assert dialog.down_payment.styleSheet() == ""
+    assert dialog.next_button.isEnabled()
+
+
+def test_each_invalid_field_marked(qtbot, context, client_id, owed):
+    dialog = open_dialog(qtbot, context, client_id)
+
+    dialog.discount.setText("12,345")
+    dialog.down_payment.setText("-5")
+    dialog.recompute()
+    assert dialog.marked_fields() == ["agreementDiscount", "downPayment"]
+
+    dialog.discount.setText("2000")
+    dialog.down_payment.clear()
+    dialog.recompute()
+    assert "The discount 2.000,00\u00a0€ must be" in dialog.message_bar.text()
+    assert dialog.marked_fields() == ["agreementDiscount"]
+
+    dialog.discount.clear()
+    dialog.down_payment.clear()
+    dialog.charges_model.set_checked(owed[0], False)
+    dialog.charges_model.set_checked(owed[1], False)
+    assert dialog.marked_fields() == ["coveredCharges"]
+    assert "#coveredCharges" in dialog.charges_table.styleSheet()
+
+    dialog.charges_model.set_checked(owed[0], True)
+    dialog.kind_financing.click()
+    assert dialog.marked_fields() == ["financingProvider"]
+
+    dialog.kind_instalments.click()
+    model = dialog.schedule_model
+    model.setData(model.index(0, ScheduleModel.AMOUNT), "1,00")
+    assert "add up to" in dialog.message_bar.text()
+    assert dialog.marked_fields() == ["scheduleTable"]
+
+
 def test_fee_warning_does_not_block(qtbot, context, client_id, owed):
     settings.update_settings(context, {"agreements.fee_cents": 1500})
 
@@ -432,6 +491,45 @@ def test_signing_page_summarises_terms(qtbot, context, client_id, owed):
     for name in ("backButton", "saveUnsignedButton", "signAndSaveButton"):
         assert dialog.findChild(type(dialog.sign_button), name).isVisible()
     assert not dialog.next_button.isVisible()
+
+
+def test_signing_headings_in_spanish(qtbot, context, client_id, owed, spanish):
+    dialog = open_dialog(qtbot, context, client_id)
+
+    go_to_signing(qtbot, dialog)
+
+    summary = dialog.summary.text()
+    for spanish_heading in ("N.º", "Vencimiento", "Importe"):
+        assert spanish_heading in summary
+    for english_heading in ("No.", "Due date", "Amount"):
+        assert english_heading not in summary
+
+
+def test_signing_headings_extracted_by_lupdate(tmp_path):
+    """lupdate skips a self.tr() written inside an f-string, so a Spanish desk would show it in English."""
+    lupdate = shutil.which("pyside6-lupdate", path=str(Path(sys.executable).parent))
+    if lupdate is None:
+        pytest.skip("pyside6-lupdate is not installed next to this Python")
+    source = Path(agreement_dialog.__file__)
+    ts_file = tmp_path / "agreement_dialog.ts"
+
+    subprocess.run([lupdate, str(source), "-ts", str(ts_file)], check=True, capture_output=True, timeout=120)
+
+    extracted = {
+        (context.findtext("name"), message.findtext("source"))
+        for context in ElementTree.parse(ts_file).getroot().iter("context")
+        for message in context.iter("message")
+    }
+    for heading in ("No.", "Due date", "Amount"):
+        assert ("AgreementDialog", heading) in extracted
+    calls_in_f_strings = [
+        node.lineno
+        for f_string in ast.walk(ast.parse(source.read_text(encoding="utf-8")))
+        if isinstance(f_string, ast.JoinedStr)
+        for node in ast.walk(f_string)
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "tr"
+    ]
+    assert calls_in_f_strings == []
 
 
 def test_show_form_opens_preview(qtbot, context, client_id, owed):

@@ -25,6 +25,7 @@ from vetdesk.ui.agreements_pane import (
     AgreementsPane,
 )
 from vetdesk.ui.common import money_text
+from vetdesk.ui.main_window import MainWindow
 
 TODAY = date(2026, 12, 4)
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
@@ -166,7 +167,8 @@ def test_late_amber_and_broken_red(qtbot, context, client_id, clock):
     promised_charge = charge(context, client_id, "80", 5, "Vacunas")
     record(context, AgreementDraft(client_id, AgreementKind.PROMISE, charge_ids=(promised_charge,),
                                    promise_date=date(2026, 12, 20)))
-    clock.now = datetime(2027, 1, 6, 10, 0, tzinfo=timezone.utc)
+    # The promise is 36 days late, more than the 30 days its form allows; the plan's first instalment 21.
+    clock.now = datetime(2027, 1, 25, 10, 0, tzinfo=timezone.utc)
 
     pane = open_pane(qtbot, context, client_id)
 
@@ -177,7 +179,7 @@ def test_late_amber_and_broken_red(qtbot, context, client_id, clock):
     assert model.data(model.index(1, AgreementListModel.STANDING), Qt.ItemDataRole.ForegroundRole).color() \
         == QColor(STANDING_COLOURS[Standing.LATE])
     assert model.data(model.index(0, AgreementListModel.STANDING), Qt.ItemDataRole.FontRole).bold()
-    assert "Broken on 21/12/2026" in pane.details.text()
+    assert "Broken on 19/01/2027" in pane.details.text()
     pane.list_view.selectRow(1)
     assert "overdue since 04/01/2027" in pane.details.text()
     lines = pane.lines_model
@@ -252,6 +254,11 @@ def test_cancel_with_reason(qtbot, context, client_id, history, accounts_of_staf
     assert dialog is not None
     assert dialog.objectName() == "cancelAgreementDialog"
     assert "AC-2026-0001" in dialog.windowTitle()
+    qtbot.mouseClick(dialog.confirm_button, Qt.MouseButton.LeftButton)
+    assert dialog.message_bar.text() == "Write why the agreement is cancelled."
+    dialog.reason.setPlainText("  \n ")
+    assert not dialog.submit()
+    assert dialog.message_bar.text() == "Write why the agreement is cancelled."
     dialog.reason.setPlainText("no")
     qtbot.mouseClick(dialog.confirm_button, Qt.MouseButton.LeftButton)
     assert "too short" in dialog.message_bar.text()
@@ -365,6 +372,31 @@ def test_refresh_reads_new_agreement(qtbot, context, client_id):
     assert pane.selected_agreement().id == agreement_id
     assert pane.lines_model.rowCount() == 1
     assert pane.lines_model.data(pane.lines_model.index(0, AgreementLinesModel.STATUS)) == "Pending"
+
+
+@pytest.mark.parametrize("engine_name", ["sqlite"], indirect=True)
+def test_tab_keeps_window_minimum(qtbot, context, client_id, history, spanish):
+    """A reception desk of 1366 x 768 must fit the window, whatever the agreements tab shows."""
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.open_client(client_id)
+    qtbot.wait(20)
+    with_account = window.minimumSizeHint()
+
+    window.lower_tabs.setCurrentIndex(1)
+    pane = window.agreements_pane
+    pane.message_bar.show_error("No se pudo leer el acuerdo. " * 4)
+    for row in range(pane.list_model.rowCount()):
+        pane.list_view.selectRow(row)
+        assert pane.verify_terms() is not None
+        qtbot.wait(20)
+
+        assert pane.verdict.isVisible()
+        assert window.minimumSizeHint().height() <= with_account.height()
+        assert window.minimumSizeHint().width() <= with_account.width()
+    assert pane.minimumSizeHint().height() <= window.balance_pane.minimumSizeHint().height()
 
 
 @pytest.mark.parametrize("engine_name", ["sqlite"], indirect=True)

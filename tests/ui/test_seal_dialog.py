@@ -8,7 +8,7 @@ import keyring
 import keyring.backends.fail
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QLabel
 from sqlalchemy import func, select
 
 from vetdesk.documents.sealing import create_self_signed_seal
@@ -205,6 +205,58 @@ def test_passphrase_prompt_retries_until_accepted(qtbot):
     assert prompt.result() == prompt.DialogCode.Accepted
 
 
+def cut_off_labels(dialog) -> list[str]:
+    """Return the texts of visible labels that the dialog shows only in part."""
+    cut = []
+    for label in dialog.findChildren(QLabel):
+        if not label.isVisible() or not label.text():
+            continue
+        bottom = label.mapTo(dialog, label.rect().bottomLeft()).y()
+        if label.heightForWidth(label.width()) > label.height() or bottom > dialog.height():
+            cut.append(label.text())
+    return cut
+
+
+def test_prompt_grows_for_its_error(qtbot):
+    long_error = ("The passphrase you typed does not open the clinic's seal. Type it again, minding capital "
+                  "letters, or ask the manager for the passphrase chosen when the seal was created.")
+
+    def callback(_passphrase: str) -> None:
+        raise UserError(UserMessage("Seal", long_error))
+
+    prompt = ask_seal_passphrase(
+        None, "This computer has no password keyring, so VetDesk cannot remember the passphrase of the new "
+              "clinic seal. Choose a passphrase, keep it in a safe place and type it each time VetDesk starts.",
+        callback, confirm=True)
+    qtbot.addWidget(prompt)
+    qtbot.waitExposed(prompt)
+    assert cut_off_labels(prompt) == []
+
+    prompt.passphrase.setText(PASSPHRASE)
+    prompt.repeated.setText(PASSPHRASE + "x")
+    assert not prompt.submit()
+    assert "differ" in prompt.message_bar.text()
+    qtbot.waitUntil(lambda: cut_off_labels(prompt) == [], timeout=1000)
+
+    prompt.repeated.setText(PASSPHRASE)
+    assert not prompt.submit()
+    assert prompt.message_bar.text() == long_error
+    qtbot.waitUntil(lambda: cut_off_labels(prompt) == [], timeout=1000)
+    prompt.reject()
+
+
+def test_seal_dialog_grows_for_its_error(qtbot, dialog, tmp_path):
+    qtbot.waitExposed(dialog)
+    assert cut_off_labels(dialog) == []
+    folder = tmp_path / ("carpeta de certificados de la clínica " * 4).strip()
+
+    dialog.file_path.setText(str(folder / "sello.p12"))
+    assert not dialog.load_certificate()
+
+    assert "does not exist" in dialog.message_bar.text()
+    qtbot.waitUntil(lambda: cut_off_labels(dialog) == [], timeout=1000)
+
+
 def test_passphrase_prompt_for_sealing(qtbot, context, clinic, memory_keyring):
     info = seal.create_clinic_seal(context, PASSPHRASE)
     memory_keyring.passwords.clear()
@@ -217,7 +269,7 @@ def test_passphrase_prompt_for_sealing(qtbot, context, clinic, memory_keyring):
     qtbot.addWidget(prompt)
     prompt.passphrase.setText("perro gato")
     assert not prompt.submit()
-    assert "does not open it" in prompt.message_bar.text()
+    assert prompt.message_bar.text() == "The passphrase you typed does not open the clinic's seal. Type it again."
     prompt.passphrase.setText(PASSPHRASE)
     assert prompt.submit()
 

@@ -60,12 +60,21 @@ def run_translated(args: argparse.Namespace, body: Callable[[CommandOutput], int
 
 
 def configured_database_url(option: str | None, args: argparse.Namespace) -> str:
-    """Return the URL from the sub-command's option, the main --database, the configuration or the default."""
-    from vetdesk.config import default_database_path, load_config
+    """Return the database URL a sub-command works on.
+
+    The first of these that is set wins: the sub-command's ``--database``, the
+    main ``--database``, the demo clinic's file with the main ``--demo``, the
+    configured URL, and the default SQLite file.
+    """
+    from vetdesk.config import default_database_path, demo_database_path, load_config
     from vetdesk.storage.database import sqlite_url
 
-    url = option or getattr(args, "database", None) or load_config().database_url
-    return url or sqlite_url(default_database_path())
+    url = option or getattr(args, "database", None)
+    if url:
+        return url
+    if getattr(args, "demo", False):
+        return sqlite_url(demo_database_path())
+    return load_config().database_url or sqlite_url(default_database_path())
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

@@ -87,10 +87,19 @@ def _print_details(check, time_zone: str, output: CommandOutput) -> None:
             {"number": document.agreement_number, "version": document.version}))
         output.say(UserMessage(CTX, QT_TRANSLATE_NOOP("VerifyCommand", "Client: {name}"),
                                {"name": document.client_name or "-"}))
-    signed_at = document.signed_at if document is not None and document.signed_at else check.seal.signed_at
-    if signed_at is not None:
+    # The seal's time is when VetDesk sealed the file, which is not when the client signed it.
+    sealed_at = check.seal.signed_at
+    if document is not None and document.signed_at is not None:
         output.say(UserMessage(CTX, QT_TRANSLATE_NOOP("VerifyCommand", "Signed: {time}"),
-                               {"time": _time_text(signed_at, time_zone)}))
+                               {"time": _time_text(document.signed_at, time_zone)}))
+    elif document is not None and sealed_at is not None:
+        output.say(UserMessage(CTX, QT_TRANSLATE_NOOP(
+            "VerifyCommand", "Not signed by the client; sealed on {time}"), {"time": _time_text(sealed_at, time_zone)}))
+    elif document is not None:
+        output.say(UserMessage(CTX, QT_TRANSLATE_NOOP("VerifyCommand", "Not signed by the client")))
+    elif sealed_at is not None:
+        output.say(UserMessage(CTX, QT_TRANSLATE_NOOP("VerifyCommand", "Sealed: {time}"),
+                               {"time": _time_text(sealed_at, time_zone)}))
     if check.seal.signer_subject:
         output.say(UserMessage(CTX, QT_TRANSLATE_NOOP("VerifyCommand", "Seal: {subject}"),
                                {"subject": check.seal.signer_subject}))

@@ -16,7 +16,9 @@ from __future__ import annotations
 import hashlib
 import io
 import logging
-from collections.abc import Collection, Sequence
+import threading
+from collections.abc import Collection, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 
@@ -44,6 +46,10 @@ SEAL_NAME_SUFFIX = " – sello de documentos"
 # Key usages that allow a certificate to seal documents. Validation requires one
 # of them on the signer's certificate (see _key_usage_constraints).
 SIGNING_KEY_USAGES = frozenset({"digital_signature", "non_repudiation"})
+# The loggers of pyHanko 0.38 and of its certificate validator. pyHanko logs each
+# failed certificate check at WARNING with its traceback, for example for a seal
+# that is not among the trusted ones.
+LIBRARY_LOGGERS = ("pyhanko", "pyhanko_certvalidator")
 
 
 @dataclass(frozen=True)
@@ -389,6 +395,55 @@ def _key_usage_constraints():
     return KeyUsageConstraints(key_usage=set(SIGNING_KEY_USAGES), match_all_key_usages=False)
 
 
+class _OneLineLibraryLog(logging.Handler):
+    """A log handler that passes a library's records on to this module's log as one line, without the traceback."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        lines = record.getMessage().splitlines()
+        log.debug("%s %s: %s", record.name, record.levelname, lines[0] if lines else "")
+
+
+_library_log_handler = _OneLineLibraryLog()
+_library_log_lock = threading.Lock()
+_library_log_users = 0
+_library_log_propagate: dict[str, bool] = {}
+
+
+@contextmanager
+def _library_logs_kept_out_of_terminal() -> Iterator[None]:
+    """Send pyHanko's log records to VetDesk's log while a check runs, instead of to the terminal.
+
+    Without a handler of its own, Python prints a library's warnings and their
+    tracebacks on stderr. A check expects such failures and reports them in
+    its result. Checks that overlap in several threads share one redirection.
+    """
+    global _library_log_users
+    with _library_log_lock:
+        if _library_log_users == 0:
+            for name in LIBRARY_LOGGERS:
+                logger = logging.getLogger(name)
+                _library_log_propagate[name] = logger.propagate
+                logger.addHandler(_library_log_handler)
+                logger.propagate = False
+        _library_log_users += 1
+    try:
+        yield
+    finally:
+        with _library_log_lock:
+            _library_log_users -= 1
+            if _library_log_users == 0:
+                for name in LIBRARY_LOGGERS:
+                    logger = logging.getLogger(name)
+                    logger.removeHandler(_library_log_handler)
+                    logger.propagate = _library_log_propagate.pop(name)
+
+
+def _first_line(error: Exception) -> str:
+    """Return the first line of a library's error text, at most 200 characters, or the error's type."""
+    lines = str(error).strip().splitlines()
+    return lines[0][:200] if lines else type(error).__name__
+
+
 def _unreadable(reason: str) -> SealCheck:
     return SealCheck(readable=False, sealed=False, intact=False, covers_whole_file=False, trusted=False,
                      problem=_message(QT_TRANSLATE_NOOP(
@@ -476,9 +531,6 @@ def check_sealed_pdf(pdf: bytes, trusted_certificates: Sequence[bytes], *,
     ``pdf`` gives a result: a corrupt file gives ``readable=False`` and a file
     without signatures ``sealed=False``.
     """
-    from pyhanko.pdf_utils.reader import PdfFileReader
-    from pyhanko.sign.fields import enumerate_sig_fields
-
     try:
         trust_roots = [asn1_x509.Certificate.load(der) for der in trusted_certificates]
         for root in trust_roots:
@@ -486,6 +538,13 @@ def check_sealed_pdf(pdf: bytes, trusted_certificates: Sequence[bytes], *,
     except ValueError as error:
         raise ValueError(f"A trusted certificate is not DER-encoded X.509: {error}") from None
     trusted_fingerprints = {fingerprint.lower() for fingerprint in trusted_fingerprints}
+    with _library_logs_kept_out_of_terminal():
+        return _check_signatures(pdf, trust_roots, trusted_fingerprints)
+
+
+def _check_signatures(pdf: bytes, trust_roots: list, trusted_fingerprints: Collection[str]) -> SealCheck:
+    from pyhanko.pdf_utils.reader import PdfFileReader
+    from pyhanko.sign.fields import enumerate_sig_fields
 
     # pyHanko raises exceptions of many types (PdfReadError, KeyError, ValueError,
     # IndexError ...) on malformed input, and a file to verify may be anything.
@@ -493,8 +552,8 @@ def check_sealed_pdf(pdf: bytes, trusted_certificates: Sequence[bytes], *,
         reader = PdfFileReader(io.BytesIO(pdf))
         filled_fields = list(enumerate_sig_fields(reader, filled_status=True))
     except Exception as error:  # noqa: BLE001 - see above
-        log.info("A PDF to check could not be read: %s: %s", type(error).__name__, error)
-        return _unreadable(str(error)[:200] or type(error).__name__)
+        log.info("A PDF to check could not be read: %s: %s", type(error).__name__, _first_line(error))
+        return _unreadable(_first_line(error))
     if not filled_fields:
         return SealCheck(readable=True, sealed=False, intact=False, covers_whole_file=False, trusted=False,
                          problem=_message(QT_TRANSLATE_NOOP("Seal", "The document carries no seal.")))
@@ -507,7 +566,7 @@ def check_sealed_pdf(pdf: bytes, trusted_certificates: Sequence[bytes], *,
         results = [_validate_signature(embedded, len(pdf), trust_roots, trusted_fingerprints)
                    for embedded in signatures]
     except Exception as error:  # noqa: BLE001 - malformed signature data, as above
-        log.info("A seal in a PDF could not be validated: %s: %s", type(error).__name__, error)
+        log.info("A seal in a PDF could not be validated: %s: %s", type(error).__name__, _first_line(error))
         return damaged
     if not results:
         return damaged

@@ -188,10 +188,16 @@ def _missing_passphrase(fingerprint: str) -> PassphraseNeeded:
                 "saves it in this computer's keyring.")), fingerprint)
 
 
-def _wrong_passphrase(fingerprint: str) -> PassphraseNeeded:
+def _wrong_kept_passphrase(fingerprint: str) -> PassphraseNeeded:
+    """Return the error for a passphrase from the keyring or this session that does not open the seal."""
     return PassphraseNeeded(_message(QT_TRANSLATE_NOOP(
         "Seal", "The passphrase kept for the clinic's seal does not open it. Type the passphrase of the seal "
                 "again.")), fingerprint)
+
+
+def _wrong_typed_passphrase(fingerprint: str) -> PassphraseNeeded:
+    return PassphraseNeeded(_message(QT_TRANSLATE_NOOP(
+        "Seal", "The passphrase you typed does not open the clinic's seal. Type it again.")), fingerprint)
 
 
 # Stored certificates
@@ -339,7 +345,7 @@ def provide_passphrase(context: ServiceContext, fingerprint: str | None, passphr
         load_seal(p12, passphrase, now=context.now())
     except UserError as error:
         if error.field == "passphrase":
-            raise _wrong_passphrase(fingerprint) from None
+            raise _wrong_typed_passphrase(fingerprint) from None
         raise
     _keep_passphrase(fingerprint, passphrase)
     return result
@@ -374,7 +380,7 @@ def seal_document(context: ServiceContext, pdf: bytes, *, reason: str, location:
     except UserError as error:
         if error.field == "passphrase":
             _session_passphrases.pop(fingerprint, None)
-            raise _wrong_passphrase(fingerprint) from None
+            raise _wrong_kept_passphrase(fingerprint) from None
         raise
     log.info("Sealed a document of %d bytes with seal certificate %d", len(pdf), certificate_id)
     return sealed, certificate_id

@@ -13,7 +13,7 @@ from __future__ import annotations
 import html
 import logging
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
@@ -76,6 +76,8 @@ log = logging.getLogger("vetdesk.ui")
 
 # Typing in an amount or a name waits this long before the schedule is checked again.
 RECOMPUTE_DELAY_MS = 250
+# The red border of a field named by an error, as in the other forms of the desk.
+FIELD_ERROR_COLOUR = "#d93025"
 # Reasons written into the seal, in the form's language.
 SIGNED_SEAL_REASON = QT_TRANSLATE_NOOP("AgreementDialog", "Signed payment terms {number}")
 UNSIGNED_SEAL_REASON = QT_TRANSLATE_NOOP("AgreementDialog", "Payment terms {number}, to be signed on paper")
@@ -407,6 +409,7 @@ class AgreementDialog(QDialog):
         self._signing_quote: AgreementQuote | None = None
         self._saving = False
         self._edit_error: str | None = None
+        self._marked_fields: list[QWidget] = []
         # True while the form is filled at opening, when each change would check the terms again.
         self._loading = True
 
@@ -827,6 +830,7 @@ class AgreementDialog(QDialog):
         self.quote = None
         self.next_button.setEnabled(False)
         self.message_bar.show_error(text)
+        self._mark_fields(["schedule"])
 
     def _schedule_editable(self) -> bool:
         return self.kind() is AgreementKind.INSTALMENTS
@@ -891,21 +895,22 @@ class AgreementDialog(QDialog):
         if not self.terms_page.isEnabled():
             return None
         if not self.charges_model.checked_ids():
-            self._show_invalid(self.tr("Tick at least one charge for the agreement to cover."))
+            self._show_invalid(self.tr("Tick at least one charge for the agreement to cover."), ["charges"])
             return None
         try:
             quote = agreements.prepare_agreement(self._context, self.draft())
         except UserError as error:
             errors = error.errors if isinstance(error, ValidationErrors) else [error]
-            self._show_invalid("\n".join(error_text(item) for item in errors))
+            self._show_invalid("\n".join(error_text(item) for item in errors), [item.field for item in errors])
             return None
         self.quote = quote
         if not self.schedule_model.edited:
             self.schedule_model.set_lines(quote.schedule, editable=self._schedule_editable())
         self._show_quote(quote)
         if self._edit_error:
-            self._show_invalid(self._edit_error)
+            self._show_invalid(self._edit_error, ["schedule"])
             return None
+        self._mark_fields(())
         if quote.warnings:
             self.message_bar.show_warning("\n".join(warning.render(translation.translate)
                                                     for warning in quote.warnings))
@@ -914,14 +919,43 @@ class AgreementDialog(QDialog):
         self.next_button.setEnabled(True)
         return quote
 
-    def _show_invalid(self, text: str) -> None:
+    def _show_invalid(self, text: str, field_names: Iterable[str | None] = ()) -> None:
         self.quote = None
         if not self.schedule_model.edited:
             self.schedule_model.set_lines((), editable=self._schedule_editable())
-            self.quote_summary.setText(self.tr("No plan: correct the terms marked above."))
+            self.quote_summary.setText(self.tr("No plan yet: correct what the message at the top of the "
+                                               "window describes."))
         self.schedule_total.setText(self.tr("Total: {amount}").format(amount=money_text(self.schedule_model.total())))
         self.message_bar.show_error(text)
+        self._mark_fields(field_names)
         self.next_button.setEnabled(False)
+
+    def _field_widget(self, field_name: str | None) -> QWidget | None:
+        """Return the widget of a field that a UserError names, or None for a field not on this form."""
+        if field_name == "promise_date":
+            return self.financing_date if self.kind() is AgreementKind.FINANCING else self.promise_date
+        return {
+            "charges": self.charges_table, "discount": self.discount, "down_payment": self.down_payment,
+            "first_due": self.first_due, "provider": self.provider, "reference": self.reference,
+            "schedule": self.schedule_table,
+        }.get(field_name or "")
+
+    def _mark_fields(self, field_names: Iterable[str | None]) -> None:
+        """Give the fields named a red border and take it off the fields marked before.
+
+        Focus stays where it is, because the terms are checked again while staff type.
+        """
+        for widget in self._marked_fields:
+            widget.setStyleSheet("")
+        widgets = [self._field_widget(name) for name in field_names]
+        self._marked_fields = list(dict.fromkeys(widget for widget in widgets if widget is not None))
+        for widget in self._marked_fields:
+            # Selected by object name, so that a table's header and scroll bars keep their own look.
+            widget.setStyleSheet(f"#{widget.objectName()} {{ border: 2px solid {FIELD_ERROR_COLOUR}; }}")
+
+    def marked_fields(self) -> list[str]:
+        """Return the object names of the fields marked as wrong, in the order of the errors."""
+        return [widget.objectName() for widget in self._marked_fields]
 
     def _show_quote(self, quote: AgreementQuote) -> None:
         parts = [self.tr("Owed: {amount}").format(amount=money_text(quote.normal_total))]
@@ -999,9 +1033,13 @@ class AgreementDialog(QDialog):
             f"<td align='right' style='padding-left:18px'>{money_text(line.amount)}</td></tr>"
             for line in quote.schedule
         )
-        header = (f"<tr><th align='left'>{html.escape(self.tr('No.'))}</th>"
-                  f"<th align='left' style='padding-left:18px'>{html.escape(self.tr('Due date'))}</th>"
-                  f"<th align='right' style='padding-left:18px'>{html.escape(self.tr('Amount'))}</th></tr>")
+        # Plain self.tr() calls, because lupdate does not extract a call written inside an f-string.
+        number_heading = html.escape(self.tr("No."))
+        due_heading = html.escape(self.tr("Due date"))
+        amount_heading = html.escape(self.tr("Amount"))
+        header = (f"<tr><th align='left'>{number_heading}</th>"
+                  f"<th align='left' style='padding-left:18px'>{due_heading}</th>"
+                  f"<th align='right' style='padding-left:18px'>{amount_heading}</th></tr>")
         body = "".join(f"<p>{paragraph}</p>" for paragraph in paragraphs)
         return f"{body}<table cellspacing='0' cellpadding='3'>{header}{rows}</table>"
 

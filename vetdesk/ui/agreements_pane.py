@@ -17,12 +17,14 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -251,6 +253,20 @@ def _table(object_name: str, model: QAbstractTableModel, flexible_column: int) -
     return table
 
 
+def _scrolling_column(content: QWidget) -> QScrollArea:
+    """Put a column of the pane in a frameless area that scrolls when the window is too short for it.
+
+    The client's tabs share the window's height with the client's details, so
+    the pane must never raise the window's minimum height. Texts that grow,
+    such as a seal verdict, scroll inside their column instead.
+    """
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidget(content)
+    return area
+
+
 class CancelAgreementDialog(QDialog):
     """Asks a manager why an agreement is cancelled and cancels it, showing errors in the dialog."""
 
@@ -299,6 +315,10 @@ class CancelAgreementDialog(QDialog):
 
     def submit(self) -> bool:
         """Cancel the agreement with the reason typed, or show the error and stay open."""
+        if not self.reason.toPlainText().strip():
+            self.message_bar.show_error(self.tr("Write why the agreement is cancelled."))
+            self.reason.setFocus()
+            return False
         try:
             agreements.cancel_agreement(self._context, self.agreement_id, self.reason.toPlainText())
         except UserError as error:
@@ -392,9 +412,9 @@ class AgreementsPane(QGroupBox):
         right.addLayout(cancel_row)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(left_widget)
-        splitter.addWidget(middle_widget)
-        splitter.addWidget(right_widget)
+        splitter.setChildrenCollapsible(False)
+        for column in (left_widget, middle_widget, right_widget):
+            splitter.addWidget(_scrolling_column(column))
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 4)
         splitter.setStretchFactor(2, 3)

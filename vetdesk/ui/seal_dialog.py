@@ -46,6 +46,33 @@ clinic = lazy_import("vetdesk.services.clinic")
 MAX_CERTIFICATE_FILE_BYTES = 1_000_000
 
 
+def _fit_height(window: QWidget) -> None:
+    """Make a shown ``window`` tall enough for its word-wrapped texts at its current width.
+
+    A window does not grow by itself when a wrapped label gets longer, because
+    the label's height depends on its width, so the end of the text would be cut off.
+    """
+    layout = window.layout()
+    if layout is None or not window.isVisible():
+        return
+    layout.activate()
+    needed = window.heightForWidth(window.width())
+    if needed > window.height():
+        window.resize(window.width(), needed)
+
+
+class GrowingMessageBar(MessageBar):
+    """A message bar that makes its window taller when a message needs more room."""
+
+    def show_error(self, text: str) -> None:
+        super().show_error(text)
+        _fit_height(self.window())
+
+    def show_info(self, text: str) -> None:
+        super().show_info(text)
+        _fit_height(self.window())
+
+
 class SealDialog(QDialog):
     """Shows the active seal certificate and replaces it with a loaded or a newly created one.
 
@@ -67,7 +94,7 @@ class SealDialog(QDialog):
         intro = QLabel(self.tr("VetDesk seals every signed payment-terms form with this certificate, so that "
                                "any change to the file can be detected later."))
         intro.setWordWrap(True)
-        self.message_bar = MessageBar(self)
+        self.message_bar = GrowingMessageBar(self)
 
         self.subject = self._value_label("sealSubject")
         self.validity = self._value_label("sealValidity")
@@ -252,7 +279,7 @@ class SealPassphraseDialog(QDialog):
         self.explanation = QLabel(message)
         self.explanation.setObjectName("sealPassphraseMessage")
         self.explanation.setWordWrap(True)
-        self.message_bar = MessageBar(self)
+        self.message_bar = GrowingMessageBar(self)
         self.passphrase = QLineEdit()
         self.passphrase.setObjectName("sealPassphrase")
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
