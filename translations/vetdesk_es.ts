@@ -1878,87 +1878,87 @@
 <context>
     <name>ClinicForm</name>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="86"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="108"/>
         <source>Clinic name</source>
         <translation>Nombre de la clínica</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="86"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="108"/>
         <source>CIF/NIF</source>
         <translation>CIF/NIF</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="86"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="108"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="87"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="109"/>
         <source>Postal code</source>
         <translation>Código postal</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="87"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="109"/>
         <source>Town</source>
         <translation>Localidad</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="87"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="109"/>
         <source>Province</source>
         <translation>Provincia</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="88"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="110"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="88"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="110"/>
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="88"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="110"/>
         <source>IBAN</source>
         <translation>IBAN</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="89"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="111"/>
         <source>Time zone</source>
         <translation>Zona horaria</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="112"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="134"/>
         <source>Choose logo…</source>
         <translation>Elegir logotipo…</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="115"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="137"/>
         <source>Remove logo</source>
         <translation>Quitar logotipo</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="123"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="145"/>
         <source>Logo</source>
         <translation>Logotipo</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="128"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="150"/>
         <source>Choose the clinic&apos;s logo</source>
         <translation>Elija el logotipo de la clínica</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="129"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="151"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="147"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="169"/>
         <source>(no logo)</source>
         <translation>(sin logotipo)</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="147"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="169"/>
         <source>(not an image)</source>
         <translation>(no es una imagen)</translation>
     </message>
@@ -3002,7 +3002,7 @@ Compruebe el ajuste de la base de datos o la opción --database y vuelva a inici
 <context>
     <name>LanguageChoice</name>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="71"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="93"/>
         <source>System language</source>
         <translation>Idioma del sistema</translation>
     </message>
@@ -3262,250 +3262,250 @@ Intro abre el cliente elegido; Esc vuelve a la búsqueda.</translation>
 <context>
     <name>MessagesTab</name>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="448"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="470"/>
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="459"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="481"/>
         <source>STARTTLS (usually port 587)</source>
         <translation>STARTTLS (normalmente, puerto 587)</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="460"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="482"/>
         <source>SSL/TLS (usually port 465)</source>
         <translation>SSL/TLS (normalmente, puerto 465)</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="461"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="483"/>
         <source>None (only for a server on this computer)</source>
         <translation>Ninguna (solo para un servidor en este ordenador)</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="465"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="487"/>
         <source>Leave empty if the server needs no sign-in</source>
         <translation>Déjelo vacío si el servidor no pide iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="470"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="492"/>
         <source>Clinic name &lt;reception@clinic.es&gt;</source>
         <translation>Nombre de la clínica &lt;recepcion@clinica.es&gt;</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="473"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="495"/>
         <source>Send a test email…</source>
         <translation>Enviar un correo electrónico de prueba…</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="481"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="503"/>
         <source>Mail server</source>
         <translation>Servidor de correo</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="482"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="504"/>
         <source>Port</source>
         <translation>Puerto</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="483"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="505"/>
         <source>Security</source>
         <translation>Seguridad</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="484"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="506"/>
         <source>User</source>
         <translation>Usuario</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="485"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="507"/>
         <source>Sender address</source>
         <translation>Dirección del remitente</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="491"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="513"/>
         <source>Password</source>
         <translation>Contraseña</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="497"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="519"/>
         <source>Text messages (SMS)</source>
         <translation>Mensajes de texto (SMS)</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="503"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="525"/>
         <source>The name the client&apos;s phone shows as the sender: up to 11 letters and digits without accents, or a phone number.</source>
         <translation>El nombre que el teléfono del cliente muestra como remitente: hasta 11 letras y dígitos sin tildes, o un número de teléfono.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="508"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="530"/>
         <source>Send a test SMS…</source>
         <translation>Enviar un SMS de prueba…</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="515"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="537"/>
         <source>Gateway address</source>
         <translation>Dirección de la pasarela</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="516"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="538"/>
         <source>Sender name</source>
         <translation>Nombre del remitente</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="519"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="541"/>
         <source>Token</source>
         <translation>Clave de acceso (token)</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="540"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="562"/>
         <source>Letters</source>
         <translation>Cartas</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="545"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="567"/>
         <source>Leave empty to leave Bizum out of the letters</source>
         <translation>Déjelo vacío para no incluir Bizum en las cartas</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="550"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="572"/>
         <source>Print a calibration page…</source>
         <translation>Imprimir una página de calibración…</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="555"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="577"/>
         <source>from the left</source>
         <translation>desde la izquierda</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="557"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="579"/>
         <source>from the top</source>
         <translation>desde arriba</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="561"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="583"/>
         <source>width</source>
         <translation>anchura</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="563"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="585"/>
         <source>height</source>
         <translation>altura</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="566"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="588"/>
         <source>The client&apos;s name and address are printed inside the window of your envelopes. Print the calibration page, fold it into an envelope and adjust these values until the frame falls inside the window.</source>
         <translation>El nombre y la dirección del cliente se imprimen dentro de la ventana de sus sobres. Imprima la página de calibración, dóblela, métala en un sobre y ajuste estos valores hasta que el marco quede dentro de la ventana.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="570"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="592"/>
         <source>Bizum number</source>
         <translation>Número de Bizum</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="573"/>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="685"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="595"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="707"/>
         <source>Envelope window</source>
         <translation>Ventana del sobre</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="590"/>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="595"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="612"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="617"/>
         <source>Saved</source>
         <translation>Guardada</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="590"/>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="595"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="612"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="617"/>
         <source>Not saved</source>
         <translation>Sin guardar</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="592"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="614"/>
         <source>Type a new password to replace the saved one</source>
         <translation>Escriba una contraseña nueva para sustituir la guardada</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="596"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="618"/>
         <source>Type a new token to replace the saved one</source>
         <translation>Escriba una clave de acceso nueva para sustituir la guardada</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="643"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="665"/>
         <source>A password was typed without a user. Type the user name the mail server expects, usually the email address.</source>
         <translation>Se ha escrito una contraseña sin usuario. Escriba el usuario que espera el servidor de correo, normalmente la dirección de correo electrónico.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="647"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="669"/>
         <source>A token was typed without a gateway address. Type the address your SMS provider gives.</source>
         <translation>Se ha escrito una clave de acceso sin dirección de pasarela. Escriba la dirección que le da su proveedor de SMS.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="701"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="723"/>
         <source>Type the mail server and the sender address before sending a test email.</source>
         <translation>Escriba el servidor de correo y la dirección del remitente antes de enviar un correo electrónico de prueba.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="708"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="730"/>
         <source>Type the password of {user} before sending a test email.</source>
         <translation>Escriba la contraseña de {user} antes de enviar un correo electrónico de prueba.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="719"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="741"/>
         <source>Type the gateway address before sending a test SMS.</source>
         <translation>Escriba la dirección de la pasarela antes de enviar un SMS de prueba.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="723"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="745"/>
         <source>Type the gateway token before sending a test SMS.</source>
         <translation>Escriba la clave de acceso de la pasarela antes de enviar un SMS de prueba.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="739"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="761"/>
         <source>Send a test email</source>
         <translation>Enviar un correo electrónico de prueba</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="739"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="761"/>
         <source>Email address to send the test message to:</source>
         <translation>Dirección de correo electrónico a la que enviar el mensaje de prueba:</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="744"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="766"/>
         <source>Send a test SMS</source>
         <translation>Enviar un SMS de prueba</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="744"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="766"/>
         <source>Mobile number to send the test message to:</source>
         <translation>Número de móvil al que enviar el mensaje de prueba:</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="755"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="777"/>
         <source>The test email to {address} was accepted by the mail server.</source>
         <translation>El servidor de correo ha aceptado el correo electrónico de prueba para {address}.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="768"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="790"/>
         <source>The test SMS to {phone} was accepted by the gateway.</source>
         <translation>La pasarela ha aceptado el SMS de prueba para {phone}.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="777"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="799"/>
         <source>Sending…</source>
         <translation>Enviando…</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="799"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="821"/>
         <source>Sending failed unexpectedly ({error}). The details are in the log file.</source>
         <translation>El envío ha fallado de forma inesperada ({error}). Los detalles están en el archivo de registro.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="818"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="840"/>
         <source>Envelope calibration page</source>
         <translation>Página de calibración del sobre</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="819"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="841"/>
         <source>envelope-calibration.pdf</source>
         <translation>calibracion-sobre.pdf</translation>
     </message>
@@ -4163,72 +4163,72 @@ Si le ha llegado, los ajustes de correo electrónico funcionan. No hace falta re
 <context>
     <name>PaymentTermsTab</name>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="217"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="239"/>
         <source>When an agreement is broken, the whole remaining amount falls due at once</source>
         <translation>Si un acuerdo se incumple, todo el importe pendiente vence de una vez</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="224"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="246"/>
         <source>Offer instalments from an amount owed of (€)</source>
         <translation>Ofrecer pagos a plazos a partir de una deuda de (€)</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="225"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="247"/>
         <source>Minimum amount of an instalment (€)</source>
         <translation>Importe mínimo de un plazo (€)</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="226"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="248"/>
         <source>Deferral fee added to instalment plans (€)</source>
         <translation>Recargo por aplazamiento en los pagos a plazos (€)</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="228"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="250"/>
         <source>Maximum number of instalments</source>
         <translation>Número máximo de plazos</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="230"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="252"/>
         <source>Agreement broken after this many missed payments</source>
         <translation>El acuerdo se incumple con este número de pagos vencidos</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="231"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="253"/>
         <source>…or after a payment is this many days late</source>
         <translation>…o con un pago atrasado este número de días</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="244"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="266"/>
         <source>With a fee, a deferral may be a consumer credit under Ley 16/2011, de contratos de crédito al consumo, which has its own rules on information, contract and withdrawal. A deferral with no interest and no charges of any kind stays outside that law. Check with a legal adviser before charging a fee.</source>
         <translation>Con un recargo, un aplazamiento puede ser un crédito al consumo según la Ley 16/2011, de contratos de crédito al consumo, que tiene sus propias normas de información, contrato y desistimiento. Un aplazamiento sin intereses ni gastos de ningún tipo queda fuera de esa ley. Consulte a un asesor jurídico antes de cobrar un recargo.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="271"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="293"/>
         <source>Clause of the payment-terms form</source>
         <translation>Cláusula del documento de condiciones de pago</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="316"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="338"/>
         <source>Restore default</source>
         <translation>Restaurar el texto original</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="291"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="313"/>
         <source>Placeholders you can use: {placeholders}</source>
         <translation>Marcadores que puede usar: {placeholders}</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="351"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="373"/>
         <source>Spanish</source>
         <translation>español</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="351"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="373"/>
         <source>English</source>
         <translation>inglés</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="353"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="375"/>
         <source>Clause &quot;{clause}&quot; ({language}): {problem}</source>
         <translation>Cláusula «{clause}» ({language}): {problem}</translation>
     </message>
@@ -5163,37 +5163,37 @@ Para volver a intentarlo, apruébelo de nuevo o envíe los recordatorios aprobad
         <translation>Los recordatorios ya se prepararon para el {last}, posterior al {date}. Prepárelos para el {last} o un día posterior.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/reminders.py" line="508"/>
+        <location filename="../vetdesk/services/reminders.py" line="517"/>
         <source>The text uses words that can hurt or threaten the client: {terms}. Rewrite them, or ask a manager to send it anyway.</source>
         <translation>El texto usa palabras que pueden ofender o intimidar al cliente: {terms}. Cámbielas o pida a un responsable que lo envíe de todos modos.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/reminders.py" line="515"/>
+        <location filename="../vetdesk/services/reminders.py" line="524"/>
         <source>The reminder&apos;s text is empty. Write the message or skip it.</source>
         <translation>El texto del recordatorio está vacío. Escriba el mensaje u omita el recordatorio.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/reminders.py" line="519"/>
+        <location filename="../vetdesk/services/reminders.py" line="528"/>
         <source>Reminder number {id} was sent or taken out of the queue, so it cannot be edited.</source>
         <translation>El recordatorio número {id} ya se ha enviado o ha salido de la cola, así que no se puede editar.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/reminders.py" line="602"/>
+        <location filename="../vetdesk/services/reminders.py" line="611"/>
         <source>Reminder number {id} was not found.</source>
         <translation>No se ha encontrado el recordatorio número {id}.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/reminders.py" line="658"/>
+        <location filename="../vetdesk/services/reminders.py" line="683"/>
         <source>No SMS gateway is set up. Fill in Settings → Messages, or send this reminder as a letter.</source>
         <translation>No hay ninguna pasarela SMS configurada. Rellene Ajustes → Mensajes o envíe este recordatorio por carta.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/reminders.py" line="667"/>
+        <location filename="../vetdesk/services/reminders.py" line="692"/>
         <source>No email server is set up. Fill in Settings → Messages, or send this reminder as a letter.</source>
         <translation>No hay ningún servidor de correo configurado. Rellene Ajustes → Mensajes o envíe este recordatorio por carta.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/reminders.py" line="707"/>
+        <location filename="../vetdesk/services/reminders.py" line="732"/>
         <source>Reminder number {id} is not waiting for a decision on whether it was sent.</source>
         <translation>El recordatorio número {id} no está pendiente de confirmar si se envió.</translation>
     </message>
@@ -5448,6 +5448,229 @@ Para volver a intentarlo, apruébelo de nuevo o envíe los recordatorios aprobad
         <location filename="../vetdesk/ui/reminders_dialog.py" line="1014"/>
         <source>The text for {names} was changed and not saved. Close and discard the changes?</source>
         <translation>El texto para {names} se ha modificado y no se ha guardado. ¿Cerrar y descartar los cambios?</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersTab</name>
+    <message>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="909"/>
+        <source>Reminder levels</source>
+        <translation>Niveles de recordatorio</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="914"/>
+        <source>Level</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="914"/>
+        <source>Days after the due date</source>
+        <translation>Días tras el vencimiento</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="914"/>
+        <source>Minimum amount (€)</source>
+        <translation>Importe mínimo (€)</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="915"/>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="915"/>
+        <source>Fallback</source>
+        <translation>Alternativa</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="915"/>
+        <source>Offer a plan</source>
+        <translation>Ofrecer plazos</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="915"/>
+        <source>Certified / burofax</source>
+        <translation>Certificado / burofax</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="922"/>
+        <source>Add a level</source>
+        <translation>Añadir un nivel</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="923"/>
+        <source>Remove the last level</source>
+        <translation>Quitar el último nivel</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="925"/>
+        <source>Restore defaults</source>
+        <translation>Restaurar los valores originales</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="943"/>
+        <source>Days between two levels sent to a client, at least</source>
+        <translation>Días mínimos entre dos niveles enviados a un cliente</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="949"/>
+        <source>A client moves up one level at a time, once the previous level was sent and at least this many days have passed. The channel is used when the client accepts it; otherwise the fallback, and otherwise a letter.</source>
+        <translation>Un cliente sube un nivel cada vez, cuando el nivel anterior se ha enviado y han pasado al menos estos días. Se usa el canal si el cliente lo acepta; si no, la alternativa, y si tampoco, una carta.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="1033"/>
+        <source>The stored reminder levels could not be read, so the default levels are shown. Check them and save.</source>
+        <translation>No se han podido leer los niveles de recordatorio guardados, así que se muestran los niveles originales. Revíselos y guarde.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="1098"/>
+        <source>Reminder level {level}, minimum amount: {problem}</source>
+        <translation>Nivel de recordatorio {level}, importe mínimo: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="1109"/>
+        <source>Words to avoid</source>
+        <translation>Palabras que evitar</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="1112"/>
+        <source>VetDesk already flags words that humiliate, label or threaten a client, such as «moroso» or «embargo». Add your own here, one per line, optionally followed by = and what to write instead.</source>
+        <translation>VetDesk ya señala las palabras que humillan, etiquetan o intimidan a un cliente, como «moroso» o «embargo». Añada aquí las suyas, una por línea, seguidas si quiere de = y lo que debe escribirse en su lugar.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="1117"/>
+        <source>impagado = pendiente de pago</source>
+        <translation>impagado = pendiente de pago</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="1136"/>
+        <source>The line &quot;{line}&quot; has nothing before &quot;=&quot;. Write the word to avoid, then = and what to write instead.</source>
+        <translation>La línea «{line}» no tiene nada antes de «=». Escriba la palabra que se debe evitar, después = y lo que debe escribirse en su lugar.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="1150"/>
+        <source>Reminder texts</source>
+        <translation>Textos de los recordatorios</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="1162"/>
+        <source>Overdue charges</source>
+        <translation>Cargos vencidos</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="1163"/>
+        <source>Late instalments of an agreement</source>
+        <translation>Plazos atrasados de un acuerdo</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="1198"/>
+        <source>Restore default</source>
+        <translation>Restaurar el texto original</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="1203"/>
+        <source>Levels after the fourth use the texts of the fourth level.</source>
+        <translation>Los niveles posteriores al cuarto usan los textos del cuarto nivel.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="1224"/>
+        <source>Email subject</source>
+        <translation>Asunto del correo electrónico</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="1224"/>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="1224"/>
+        <source>Letter</source>
+        <translation>Carta</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="1225"/>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="1256"/>
+        <source>Anyone who can see the client&apos;s inbox reads the subject, so it leaves out amounts and words about a debt.</source>
+        <translation>Cualquiera que vea la bandeja de entrada del cliente lee el asunto, así que no lleva importes ni palabras sobre una deuda.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="1258"/>
+        <source>A locked phone shows the first {count} characters of a text message, so they leave out amounts and words about a debt.</source>
+        <translation>Un teléfono bloqueado muestra los primeros {count} caracteres de un SMS, así que no llevan importes ni palabras sobre una deuda.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="1260"/>
+        <source>Only the letter&apos;s paragraphs: the letter adds the table of amounts, the ways to pay, the closing and the signature.</source>
+        <translation>Solo los párrafos de la carta: la carta añade la tabla de importes, las formas de pago, la despedida y la firma.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="1262"/>
+        <source>The email is sent with the letter attached as a PDF.</source>
+        <translation>El correo electrónico se envía con la carta adjunta en PDF.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="1266"/>
+        <source>Placeholders you can use: {placeholders}</source>
+        <translation>Marcadores que puede usar: {placeholders}</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="1306"/>
+        <source>These words can hurt or threaten the client:</source>
+        <translation>Estas palabras pueden ofender o intimidar al cliente:</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="1309"/>
+        <source>«{found}»: write “{suggestion}” instead</source>
+        <translation>«{found}»: escriba «{suggestion}» en su lugar</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="1312"/>
+        <source>«{found}»: leave it out</source>
+        <translation>«{found}»: elimínela</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="1335"/>
+        <source>With example values: {characters} characters · {segments} SMS</source>
+        <translation>Con valores de ejemplo: {characters} caracteres · {segments} SMS</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="1338"/>
+        <source>(with accented letters: 70 characters per SMS, 67 each when split)</source>
+        <translation>(con letras acentuadas: 70 caracteres por SMS, 67 por SMS si el texto se divide)</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="1343"/>
+        <source>late instalments</source>
+        <translation>plazos atrasados</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="1343"/>
+        <source>overdue charges</source>
+        <translation>cargos vencidos</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="1344"/>
+        <source>Spanish</source>
+        <translation>español</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="1344"/>
+        <source>English</source>
+        <translation>inglés</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="1345"/>
+        <source>{level}, {part}, {variant}, {language}</source>
+        <translation>{level}, {part}, {variant}, {language}</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="1406"/>
+        <source>Reminder text &quot;{text}&quot;: {problem}</source>
+        <translation>Texto de recordatorio «{text}»: {problem}</translation>
     </message>
 </context>
 <context>
@@ -5920,112 +6143,117 @@ Para volver a intentarlo, apruébelo de nuevo o envíe los recordatorios aprobad
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="838"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="1424"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="866"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="1452"/>
         <source>Block new credit from an overdue amount of (€)</source>
         <translation>Bloquear nuevos cargos a cuenta a partir de un importe vencido de (€)</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="867"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="1453"/>
         <source>Days of grace after the due date before blocking</source>
         <translation>Días de gracia tras la fecha de vencimiento antes del bloqueo</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="868"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="1454"/>
         <source>An override lasts (days)</source>
         <translation>Duración de una excepción (días)</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="869"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="1455"/>
         <source>Default payment term of a charge (days)</source>
         <translation>Plazo de pago predeterminado de un cargo (días)</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="882"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="1470"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="883"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="1471"/>
         <source>Desk user</source>
         <translation>Usuario del puesto</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="884"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="1472"/>
         <source>Clinic database server…</source>
         <translation>Servidor de la base de datos de la clínica…</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="887"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="1475"/>
         <source>Several desks</source>
         <translation>Varios puestos</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="894"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="1482"/>
         <source>Clinic</source>
         <translation>Clínica</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="895"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="1483"/>
         <source>Debt banner</source>
         <translation>Aviso de deuda</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="896"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="1484"/>
         <source>Payment terms</source>
         <translation>Condiciones de pago</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="897"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="1485"/>
+        <source>Reminders</source>
+        <translation>Recordatorios</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="1486"/>
         <source>Messages</source>
         <translation>Mensajes</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="898"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="1487"/>
         <source>Sign-in and locking</source>
         <translation>Inicio de sesión y bloqueo</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="899"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="1488"/>
         <source>This desk</source>
         <translation>Este puesto</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="912"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="1501"/>
         <source>Only a manager or an administrator can change the clinic&apos;s settings. You can change this desk&apos;s language.</source>
         <translation>Solo un responsable o un administrador puede cambiar los ajustes de la clínica. Usted puede cambiar el idioma de este puesto.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="924"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="1514"/>
         <source>Simple mode: one shared account for everyone, without sign-in</source>
         <translation>Modo sencillo: una cuenta compartida por todos, sin iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="929"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="1519"/>
         <source>Only an administrator can turn simple mode on or off.</source>
         <translation>Solo un administrador puede activar o desactivar el modo sencillo.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="934"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="1524"/>
         <source>Never</source>
         <translation>Nunca</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="935"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="1525"/>
         <source>Minutes without keyboard or mouse use before the desk locks; 0 never locks. Simple mode never locks.</source>
         <translation>Minutos sin usar el teclado ni el ratón antes de que se bloquee el puesto; con 0 no se bloquea nunca. En modo sencillo el puesto nunca se bloquea.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="938"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="1528"/>
         <source>Lock the desk after (minutes without use)</source>
         <translation>Bloquear el puesto tras (minutos sin uso)</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="947"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="1537"/>
         <source>The new database is used from the next time VetDesk starts.</source>
         <translation>La nueva base de datos se usará a partir del próximo inicio de VetDesk.</translation>
     </message>

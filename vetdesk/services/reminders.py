@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
@@ -24,11 +24,13 @@ from sqlalchemy.orm import Session
 
 from vetdesk.domain.agreements import Standing
 from vetdesk.domain.careful_words import WordingWarning, check_wording, parse_extra_terms
-from vetdesk.domain.formatting import format_date, format_long_date, today_in
+from vetdesk.domain.formatting import format_date, format_long_date, language_code, today_in
 from vetdesk.domain.identity import format_iban, format_phone
 from vetdesk.domain.ledger import EntryKind, allocate_cents
 from vetdesk.domain.messages import QT_TRANSLATE_NOOP, UserError, UserMessage
 from vetdesk.domain.money import Money, format_money
+from vetdesk.domain.reminder_templates import LEVELS as TEMPLATE_LEVELS
+from vetdesk.domain.reminder_templates import TemplateKey, default_text, fill
 from vetdesk.domain.reminders import (
     Channel,
     ClientFacts,
@@ -292,13 +294,25 @@ def _values(clinic: models.Clinic, client_name: str, items: list[dict], total_ce
     }
 
 
-def _texts(level: int, channel: Channel, language: str, values: dict[str, str], agreement: bool) -> tuple[str, str]:
-    """Return (subject, body) for a reminder: the email's subject and body, the SMS text, or the letter's body."""
-    from vetdesk.domain.reminder_templates import default_text, fill
+_PARTS = {Channel.EMAIL: "email", Channel.SMS: "sms", Channel.LETTER: "letter"}
 
-    part = {Channel.EMAIL: "email", Channel.SMS: "sms", Channel.LETTER: "letter"}[channel]
-    subject = fill(default_text(level, "subject", language, agreement=agreement), values)
-    body = fill(default_text(level, part, language, agreement=agreement), values)
+
+def _template_text(overrides: Mapping[tuple[TemplateKey, str], str], level: int, part: str, language: str,
+                   agreement: bool) -> str:
+    # Levels after the fourth use the fourth level's texts, the clinic's as well as the built-in ones.
+    key = TemplateKey(min(level, TEMPLATE_LEVELS[-1]), part, agreement)
+    return overrides.get((key, language_code(language))) or default_text(level, part, language, agreement=agreement)
+
+
+def _texts(level: int, channel: Channel, language: str, values: dict[str, str], agreement: bool,
+           overrides: Mapping[tuple[TemplateKey, str], str]) -> tuple[str, str]:
+    """Return (subject, body) for a reminder: the email's subject and body, the SMS text, or the letter's body.
+
+    ``overrides`` contains the clinic's own texts from ``settings.read_template_overrides``,
+    read once per run. A text missing from it is the built-in one.
+    """
+    subject = fill(_template_text(overrides, level, "subject", language, agreement), values)
+    body = fill(_template_text(overrides, level, _PARTS[channel], language, agreement), values)
     return subject, body
 
 
@@ -351,6 +365,7 @@ def run_reminders(context: ServiceContext, as_of: date | None = None, *, dry_run
         session.flush()
         clinic = session.scalars(select(models.Clinic).order_by(models.Clinic.id)).first()
         bizum = settings.get_setting(session, settings.REMINDER_BIZUM_PHONE)
+        overrides = settings.read_template_overrides(session)
         clients = {plan.client_id: plan.client for plan in planned}
         charge_ids = [item.charge_id for plan in planned for item in plan.decision.items if item.charge_id]
         descriptions: dict[int, str] = {}
@@ -366,7 +381,7 @@ def run_reminders(context: ServiceContext, as_of: date | None = None, *, dry_run
             values = _values(clinic, plan.client_name, json.loads(items_json), decision.total.cents, language,
                              as_of, bizum)
             agreement = any(item.agreement_id for item in decision.items)
-            subject, body = _texts(decision.level.level, decision.channel, language, values, agreement)
+            subject, body = _texts(decision.level.level, decision.channel, language, values, agreement, overrides)
             rows.append({
                 "run_id": run.id, "client_id": plan.client_id, "level": decision.level.level,
                 "channel": decision.channel.value, "language": language, "status": Status.PREPARED.value,
@@ -408,38 +423,47 @@ class ReminderView:
     language: str = "es"
 
 
-def _view(row: models.Reminder, client: models.Client, run: models.ReminderRun) -> ReminderView:
+def _view(row: models.Reminder, client: models.Client, run: models.ReminderRun,
+          translate: Translate) -> ReminderView:
     return ReminderView(
         id=row.id, client_id=row.client_id, client_name=f"{client.given_name} {client.surnames}".strip(),
         level=row.level, channel=Channel(row.channel), status=Status(row.status),
         amount=Money.from_cents(row.amount_cents), recipient=row.recipient, subject=row.subject, body=row.body,
-        items=tuple(json.loads(row.items_json)), attempts=row.attempts, last_error=row.last_error,
+        items=tuple(json.loads(row.items_json)), attempts=row.attempts,
+        last_error=_error_text(row.last_error, translate),
         created_at=row.created_at, sent_at=row.sent_at, run_as_of=run.as_of, edited_by=row.edited_by,
         language=row.language,
     )
 
 
-def _views(session: Session, query) -> list[ReminderView]:
+def _source(context: str, source: str) -> str:
+    return source
+
+
+def _views(session: Session, query, translate: Translate = _source) -> list[ReminderView]:
     result = session.execute(
         query.join(models.Client, models.Client.id == models.Reminder.client_id)
         .join(models.ReminderRun, models.ReminderRun.id == models.Reminder.run_id)
         .add_columns(models.Client, models.ReminderRun)
     ).all()
-    return [_view(row, client, run) for row, client, run in result]
+    return [_view(row, client, run, translate) for row, client, run in result]
 
 
-def queue(context: ServiceContext) -> list[ReminderView]:
-    """Return the reminders waiting for review or sending, and the failed and uncertain ones."""
+def queue(context: ServiceContext, translate: Translate = _source) -> list[ReminderView]:
+    """Return the reminders waiting for review or sending, and the failed and uncertain ones.
+
+    ``translate`` renders delivery errors in the desk's language.
+    """
     with context.database.read() as session:
         return _views(session, select(models.Reminder).where(models.Reminder.status.in_(_WAITING))
-                      .order_by(models.Reminder.level.desc(), models.Reminder.id))
+                      .order_by(models.Reminder.level.desc(), models.Reminder.id), translate)
 
 
-def client_history(context: ServiceContext, client_id: int) -> list[ReminderView]:
-    """Return every reminder of a client, newest first."""
+def client_history(context: ServiceContext, client_id: int, translate: Translate = _source) -> list[ReminderView]:
+    """Return every reminder of a client, newest first, with delivery errors rendered by ``translate``."""
     with context.database.read() as session:
         return _views(session, select(models.Reminder).where(models.Reminder.client_id == client_id)
-                      .order_by(models.Reminder.id.desc()))
+                      .order_by(models.Reminder.id.desc()), translate)
 
 
 def _change_status(context: ServiceContext, reminder_ids: Iterable[int], allowed: Sequence[Status],
@@ -573,7 +597,8 @@ def _letter_body(row: models.Reminder, clinic: models.Clinic, session: Session, 
     values = _values(clinic, f"{client.given_name} {client.surnames}".strip(), json.loads(row.items_json),
                      row.amount_cents, row.language, as_of,
                      settings.get_setting(session, settings.REMINDER_BIZUM_PHONE))
-    return _texts(row.level, Channel.LETTER, row.language, values, row.agreement_id is not None)[1]
+    return _texts(row.level, Channel.LETTER, row.language, values, row.agreement_id is not None,
+                  settings.read_template_overrides(session))[1]
 
 
 def letter_pdf(context: ServiceContext, reminder_id: int, translate: Translate) -> bytes:
@@ -608,6 +633,22 @@ def _claim(context: ServiceContext, reminder_id: int) -> bool:
             .values(status=Status.SENDING.value, attempts=models.Reminder.attempts + 1, updated_at=context.now())
         )
         return result.rowcount == 1
+
+
+def _error_json(message: UserMessage) -> str:
+    """Keep a delivery error as its message source and values, so each desk shows it in its own language."""
+    return json.dumps({"context": message.context, "source": message.source,
+                       "values": {key: str(value) for key, value in message.params.items()}}, ensure_ascii=False)
+
+
+def _error_text(stored: str, translate: Translate) -> str:
+    if not stored.startswith("{"):
+        return stored
+    try:
+        data = json.loads(stored)
+        return UserMessage(data["context"], data["source"], data["values"]).render(translate)
+    except (ValueError, KeyError, TypeError):
+        return stored
 
 
 def _finish(context: ServiceContext, reminder_id: int, status: Status, *, error: str = "",
@@ -667,7 +708,7 @@ def _send_claimed(context: ServiceContext, row: models.Reminder, translators: Ca
     except (DeliveryError, UserError) as error:
         # The message may quote the recipient's address or the server's reply: it goes to the screen, not the log.
         log.warning("Reminder %s (%s) failed: %s", row.id, row.channel, type(error).__name__)
-        _finish(context, row.id, Status.FAILED, error=error.message.render(translators(row.language)))
+        _finish(context, row.id, Status.FAILED, error=_error_json(error.message))
         result.failed += 1
         result.errors.append((row.id, error.message))
         return

@@ -9,15 +9,18 @@ a later release renames or reinterprets a setting.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any, Callable
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from vetdesk.domain.careful_words import FlaggedTerm, check_wording
 from vetdesk.domain.clauses import CLAUSE_LANGUAGES, CLAUSES, check_clause
 from vetdesk.domain.formatting import language_code
 from vetdesk.domain.reminders import DEFAULT_LEVELS, ReminderLevel, check_levels
+from vetdesk.domain.reminder_templates import LEVELS, TEMPLATE_LANGUAGES, TemplateKey, check_template, template_keys
 from vetdesk.domain.messages import QT_TRANSLATE_NOOP, UserError, UserMessage
 from vetdesk.services.audit import record_event
 from vetdesk.services.context import ServiceContext
@@ -193,6 +196,79 @@ def read_clause_texts(session: Session, language: str) -> dict[str, str]:
             if clause_language == language}
 
 
+def reminder_text_problem(text: str, part: str, extra_terms: Iterable[FlaggedTerm] = ()) -> UserMessage | None:
+    """Return why a clinic's reminder text cannot be stored, or None.
+
+    The text must pass ``check_template`` for its ``part`` and the wording
+    check with the built-in terms and ``extra_terms``.
+    """
+    problem = check_template(text, part)
+    if problem is not None:
+        return problem
+    warnings = check_wording(text, extra_terms)
+    if warnings:
+        terms = "; ".join(f"«{warning.found}» → {warning.suggestion or '—'}" for warning in warnings)
+        return UserMessage(CTX, QT_TRANSLATE_NOOP(
+            "Settings", "The text uses words that can hurt or threaten the client: {terms}. "
+            "Rewrite them and save again."), {"terms": terms})
+    return None
+
+
+def _reminder_text_check(part: str) -> Callable[[Any], UserMessage | None]:
+    # A spec check receives only the value, so the settings dialog checks the clinic's extra terms.
+    def check(value: Any) -> UserMessage | None:
+        return reminder_text_problem(value, part)
+
+    return check
+
+
+def template_setting_key(key: TemplateKey, language: str) -> str:
+    """Return the setting key of a reminder text in one language, e.g. "reminders.template.level2.sms.es"."""
+    return f"reminders.template.{key.name}.{language}"
+
+
+# The clinic's own text of each part of each reminder level, per language; "" uses the built-in text.
+REMINDER_TEMPLATES: dict[tuple[TemplateKey, str], SettingSpec] = {
+    (key, language): SettingSpec(template_setting_key(key, language), "", str, _reminder_text_check(key.part))
+    for key in template_keys()
+    for language in TEMPLATE_LANGUAGES
+}
+_TEMPLATES_BY_SETTING_KEY = {spec.key: template for template, spec in REMINDER_TEMPLATES.items()}
+
+
+def _template_for_level(key: TemplateKey) -> TemplateKey:
+    # Levels a clinic adds after the fourth use the fourth level's texts, as the built-in ones do.
+    return TemplateKey(min(key.level, LEVELS[-1]), key.part, key.agreement)
+
+
+def read_template_text(session: Session, key: TemplateKey, language: str) -> str:
+    """Return the clinic's text for ``key`` in ``language``, or "" where the built-in text applies.
+
+    Raise ValueError for a level below 1, an unknown part or an unsupported language.
+    """
+    if key.level < 1:
+        raise ValueError(f"Reminder level {key.level} does not exist; levels start at 1")
+    spec = REMINDER_TEMPLATES.get((_template_for_level(key), language_code(language)))
+    if spec is None:
+        raise ValueError(f"Unknown template part {key.part!r}")
+    return get_setting(session, spec)
+
+
+def read_template_overrides(session: Session) -> dict[tuple[TemplateKey, str], str]:
+    """Return every reminder text the clinic has set, by (template, language), in one query.
+
+    Texts left at the built-in one are absent. A reminder run reads this once
+    and passes it to each reminder it fills.
+    """
+    overrides: dict[tuple[TemplateKey, str], str] = {}
+    query = select(Setting.key, Setting.value_json).where(Setting.key.in_(list(_TEMPLATES_BY_SETTING_KEY)))
+    for setting_key, value_json in session.execute(query):
+        text = json.loads(value_json)
+        if isinstance(text, str) and text:
+            overrides[_TEMPLATES_BY_SETTING_KEY[setting_key]] = text
+    return overrides
+
+
 DECLARED: dict[str, SettingSpec] = {
     spec.key: spec
     for spec in (
@@ -225,6 +301,7 @@ DECLARED: dict[str, SettingSpec] = {
         SMS_URL,
         SMS_SENDER,
         *TERMS_CLAUSES.values(),
+        *REMINDER_TEMPLATES.values(),
     )
 }
 

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from vetdesk.domain.messages import UserError
 from vetdesk.domain.reminders import Channel
 from vetdesk.lazy import lazy_import
-from vetdesk.translation import document_translator
+from vetdesk.translation import document_translator, translate
 from vetdesk.ui.agreement_dialog import NamedMessageBar
 from vetdesk.ui.common import date_text, error_text, money_text
 
@@ -344,7 +344,7 @@ class ReminderHistory(QWidget):
         time_zone = "Europe/Madrid"
         if self.client_id is not None:
             try:
-                rows = reminders.client_history(self._context, self.client_id)
+                rows = reminders.client_history(self._context, self.client_id, translate)
                 time_zone = clinic_service.clinic_time_zone(self._context)
             except UserError as error:
                 self.message_bar.show_error(error_text(error))

@@ -607,7 +607,7 @@ class RemindersDialog(QDialog):
         """Read the queue again, keeping the current reminder and the ticks."""
         current = self.current_reminder()
         try:
-            rows = reminders.queue(self._context)
+            rows = reminders.queue(self._context, translate)
         except UserError as error:
             self.message_bar.show_error(error_text(error))
             rows = []

@@ -1,4 +1,4 @@
-"""Settings: the clinic's data, the debt banner thresholds, payment terms, messages (email, SMS, letters), sign-in and locking, and this desk's language.
+"""Settings: the clinic's data, the debt banner thresholds, payment terms, reminders, messages (email, SMS, letters), sign-in and locking, and this desk's language.
 
 Only roles with EDIT_SETTINGS may change the clinic-wide tabs; everyone may
 change this desk's language, which is kept in the local configuration.
@@ -7,15 +7,17 @@ change this desk's language, which is kept in the local configuration.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -26,6 +28,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -34,16 +37,34 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSpinBox,
     QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from vetdesk.config import LocalConfig, save_config
+from vetdesk.domain.careful_words import FlaggedTerm, WordingWarning, check_wording, parse_extra_terms
 from vetdesk.domain.clauses import CLAUSE_LANGUAGES, CLAUSES, check_clause, default_clause, placeholder_list
+from vetdesk.domain.formatting import format_date, format_long_date
 from vetdesk.domain.identity import format_iban, format_phone
 from vetdesk.domain.messages import QT_TRANSLATE_NOOP, UserError, UserMessage, ValidationErrors
-from vetdesk.domain.money import Money, parse_amount
+from vetdesk.domain.money import Money, format_money, parse_amount
+from vetdesk.domain.reminder_templates import (
+    DEBT_PLACEHOLDERS,
+    PARTS,
+    PLACEHOLDERS,
+    SMS_PRIVATE_OPENING,
+    TEMPLATE_LANGUAGES,
+    TemplateKey,
+    check_template,
+    default_text,
+    fill,
+    template_keys,
+)
+from vetdesk.domain.reminder_templates import LEVELS as TEMPLATE_LEVELS
+from vetdesk.domain.reminders import DEFAULT_LEVELS, Channel, ReminderLevel, check_levels, sms_length
 from vetdesk.lazy import lazy_import
 from vetdesk.messaging import DeliveryError
 from vetdesk.translation import translate
@@ -59,6 +80,7 @@ staff = lazy_import("vetdesk.services.staff")
 messaging_settings = lazy_import("vetdesk.services.messaging_settings")
 email_delivery = lazy_import("vetdesk.messaging.email")
 sms_delivery = lazy_import("vetdesk.messaging.sms")
+reminder_labels = lazy_import("vetdesk.ui.reminder_history")
 
 log = logging.getLogger("vetdesk.ui")
 
@@ -822,6 +844,570 @@ class MessagesTab(QWidget):
         return dialog
 
 
+@dataclass
+class _LevelRow:
+    """The editors of one row of the reminder levels table."""
+
+    days: QSpinBox
+    min_amount: QLineEdit
+    channel: QComboBox
+    fallback: QComboBox
+    offer_plan: QCheckBox
+    certified: QCheckBox
+
+
+# Example values for the SMS length of a text with placeholders. A client's real message differs in length.
+_EXAMPLE_DATE = date(2026, 11, 15)
+_EXAMPLE_AMOUNT = Money.from_cents(123456)
+
+
+class RemindersTab(QWidget):
+    """The reminder levels, the days between two levels, the clinic's words to avoid and the reminder texts.
+
+    A text shows the built-in one while the clinic has none of its own, and a
+    text equal to the built-in one is saved as "", so that reminders follow
+    later corrections of the built-in texts. Texts are checked while typing:
+    placeholders, what a subject and an SMS opening reveal, and the wording
+    check with the words to avoid as typed in this tab.
+    """
+
+    ERROR_STYLE = "border: 2px solid #d93025;"
+    LEVEL, DAYS, MIN_AMOUNT, CHANNEL, FALLBACK, OFFER_PLAN, CERTIFIED = range(7)
+    # The field of a minimum amount that cannot be read, as "reminders.levels.<level>.min_amount".
+    AMOUNT_FIELD = "reminders.levels.{level}.min_amount"
+    # Days after the last level at which a newly added level starts.
+    ADDED_LEVEL_DAYS = 30
+
+    def __init__(self, values: dict[str, Any], parent: QWidget | None = None, *, clinic_name: str = "",
+                 clinic_phone: str = "") -> None:
+        super().__init__(parent)
+        self.setObjectName("remindersTab")
+        self._clinic_name = clinic_name
+        self._clinic_phone = clinic_phone
+        self._rows: list[_LevelRow] = []
+        self._loading = False
+
+        content = QWidget()
+        column = QVBoxLayout(content)
+        column.addWidget(self._build_levels(values))
+        column.addWidget(self._build_extra_terms(values))
+        column.addWidget(self._build_templates(values), 1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+
+        self._set_stored_levels(values[settings.REMINDER_LEVELS.key])
+        self.show_template(TemplateKey(1, "email"), "es")
+
+    # The levels
+
+    def _build_levels(self, values: dict[str, Any]) -> QGroupBox:
+        box = QGroupBox(self.tr("Reminder levels"))
+        layout = QVBoxLayout(box)
+        self.levels_table = QTableWidget(0, 7)
+        self.levels_table.setObjectName("reminderLevels")
+        self.levels_table.setHorizontalHeaderLabels([
+            self.tr("Level"), self.tr("Days after the due date"), self.tr("Minimum amount (€)"),
+            self.tr("Channel"), self.tr("Fallback"), self.tr("Offer a plan"), self.tr("Certified / burofax"),
+        ])
+        self.levels_table.verticalHeader().hide()
+        self.levels_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.levels_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.levels_table.setMinimumHeight(170)
+
+        self.add_level_button = self._button(self.tr("Add a level"), "addReminderLevel", self.add_level)
+        self.remove_level_button = self._button(self.tr("Remove the last level"), "removeReminderLevel",
+                                                self.remove_last_level)
+        restore = self._button(self.tr("Restore defaults"), "restoreReminderLevels", self.restore_default_levels)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_level_button)
+        buttons.addWidget(self.remove_level_button)
+        buttons.addStretch()
+        buttons.addWidget(restore)
+
+        self.levels_error = QLabel()
+        self.levels_error.setObjectName("reminderLevelsError")
+        self.levels_error.setWordWrap(True)
+        self.levels_error.setStyleSheet("color: #8c1d18;")
+        self.levels_error.hide()
+
+        self.interval = QSpinBox()
+        self.interval.setObjectName("reminderInterval")
+        # 0 can be typed so that saving explains the valid range instead of silently changing it.
+        self.interval.setRange(0, 365)
+        self.interval.setValue(values[settings.REMINDER_MIN_INTERVAL_DAYS.key])
+        self._interval_label = self.tr("Days between two levels sent to a client, at least")
+        interval_row = QHBoxLayout()
+        interval_row.addWidget(QLabel(self._interval_label))
+        interval_row.addWidget(self.interval)
+        interval_row.addStretch()
+        note = QLabel(self.tr(
+            "A client moves up one level at a time, once the previous level was sent and at least this many "
+            "days have passed. The channel is used when the client accepts it; otherwise the fallback, and "
+            "otherwise a letter."))
+        note.setWordWrap(True)
+
+        layout.addWidget(note)
+        layout.addWidget(self.levels_table)
+        layout.addLayout(buttons)
+        layout.addWidget(self.levels_error)
+        layout.addLayout(interval_row)
+        return box
+
+    @staticmethod
+    def _button(text: str, object_name: str, slot: Callable[[], object]) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(object_name)
+        button.setAutoDefault(False)
+        button.clicked.connect(slot)
+        return button
+
+    def _channel_combo(self, value: Channel, object_name: str) -> QComboBox:
+        combo = QComboBox()
+        combo.setObjectName(object_name)
+        for channel in (Channel.EMAIL, Channel.SMS, Channel.LETTER):
+            combo.addItem(reminder_labels.channel_label(channel), channel.value)
+        combo.setCurrentIndex(combo.findData(value.value))
+        return combo
+
+    @staticmethod
+    def _centred(widget: QWidget) -> QWidget:
+        cell = QWidget()
+        layout = QHBoxLayout(cell)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(widget)
+        return cell
+
+    def _append_row(self, level: ReminderLevel) -> None:
+        number = len(self._rows) + 1
+        days = QSpinBox()
+        days.setObjectName(f"levelDays_{number}")
+        days.setRange(0, 3650)
+        days.setValue(level.days_overdue)
+        min_amount = QLineEdit(_amount_text(level.min_amount.cents))
+        min_amount.setObjectName(f"levelMinAmount_{number}")
+        offer_plan = QCheckBox()
+        offer_plan.setObjectName(f"levelOfferPlan_{number}")
+        offer_plan.setChecked(level.offer_plan)
+        certified = QCheckBox()
+        certified.setObjectName(f"levelCertified_{number}")
+        certified.setChecked(level.certified)
+        row = _LevelRow(days, min_amount, self._channel_combo(level.channel, f"levelChannel_{number}"),
+                        self._channel_combo(level.fallback, f"levelFallback_{number}"), offer_plan, certified)
+        self._rows.append(row)
+
+        table = self.levels_table
+        table.insertRow(number - 1)
+        item = QTableWidgetItem(reminder_labels.level_label(number))
+        item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        table.setItem(number - 1, self.LEVEL, item)
+        table.setCellWidget(number - 1, self.DAYS, days)
+        table.setCellWidget(number - 1, self.MIN_AMOUNT, min_amount)
+        table.setCellWidget(number - 1, self.CHANNEL, row.channel)
+        table.setCellWidget(number - 1, self.FALLBACK, row.fallback)
+        table.setCellWidget(number - 1, self.OFFER_PLAN, self._centred(offer_plan))
+        table.setCellWidget(number - 1, self.CERTIFIED, self._centred(certified))
+        days.valueChanged.connect(self._check_levels)
+        min_amount.textChanged.connect(self._check_levels)
+
+    def set_levels(self, levels: Sequence[ReminderLevel]) -> None:
+        """Show ``levels`` in the table, replacing the rows there."""
+        self.levels_table.setRowCount(0)
+        self._rows.clear()
+        for level in levels:
+            self._append_row(level)
+        self._check_levels()
+
+    def _set_stored_levels(self, stored: list) -> None:
+        try:
+            levels = [ReminderLevel.from_json(item) for item in stored]
+        except (KeyError, TypeError, ValueError):
+            log.warning("The stored reminder levels could not be read, so the settings dialog shows the defaults")
+            self.set_levels(DEFAULT_LEVELS)
+            self._show_levels_problem(self.tr(
+                "The stored reminder levels could not be read, so the default levels are shown. "
+                "Check them and save."))
+            return
+        self.set_levels(levels)
+
+    def add_level(self) -> None:
+        """Add a level after the last one: a letter, later by ADDED_LEVEL_DAYS, with its minimum amount."""
+        if not self._rows:
+            self._append_row(DEFAULT_LEVELS[0])
+        else:
+            last = self._rows[-1]
+            try:
+                minimum = parse_amount(last.min_amount.text())
+            except UserError:
+                minimum = DEFAULT_LEVELS[0].min_amount
+            self._append_row(ReminderLevel(
+                len(self._rows) + 1, last.days.value() + self.ADDED_LEVEL_DAYS, minimum, Channel.LETTER,
+                Channel.LETTER, offer_plan=True, certified=last.certified.isChecked()))
+        self._check_levels()
+
+    def remove_last_level(self) -> None:
+        """Remove the last level, unless it is the only one."""
+        if len(self._rows) > 1:
+            self._rows.pop()
+            self.levels_table.removeRow(self.levels_table.rowCount() - 1)
+        self._check_levels()
+
+    def restore_default_levels(self) -> None:
+        self.set_levels(DEFAULT_LEVELS)
+
+    def levels(self) -> list[ReminderLevel]:
+        """Return the levels in the table. Raise UserError naming a minimum amount that cannot be read."""
+        levels = []
+        for number, row in enumerate(self._rows, start=1):
+            try:
+                minimum = parse_amount(row.min_amount.text())
+            except UserError as error:
+                raise UserError(error.message, field=self.AMOUNT_FIELD.format(level=number)) from None
+            levels.append(ReminderLevel(
+                number, row.days.value(), minimum, Channel(row.channel.currentData()),
+                Channel(row.fallback.currentData()), offer_plan=row.offer_plan.isChecked(),
+                certified=row.certified.isChecked()))
+        return levels
+
+    def _check_levels(self) -> bool:
+        """Show the first problem of the levels under the table, and return True when they can be saved."""
+        self.remove_level_button.setEnabled(len(self._rows) > 1)
+        for row in self._rows:
+            row.days.setStyleSheet("")
+            row.min_amount.setStyleSheet("")
+        for number, row in enumerate(self._rows, start=1):
+            try:
+                parse_amount(row.min_amount.text())
+            except UserError as error:
+                row.min_amount.setStyleSheet(self.ERROR_STYLE)
+                return self._show_levels_problem(self._amount_problem(number, error))
+        problem = check_levels(self.levels())
+        if problem is None:
+            return self._show_levels_problem("")
+        level = problem.params.get("level")
+        if "days" in problem.params and isinstance(level, int) and 1 <= level <= len(self._rows):
+            self._rows[level - 1].days.setStyleSheet(self.ERROR_STYLE)
+        return self._show_levels_problem(problem.render(translate))
+
+    def _amount_problem(self, number: int, error: UserError) -> str:
+        return self.tr("Reminder level {level}, minimum amount: {problem}").format(
+            level=number, problem=error_text(error))
+
+    def _show_levels_problem(self, text: str) -> bool:
+        self.levels_error.setText(text)
+        self.levels_error.setVisible(bool(text))
+        return not text
+
+    # The words to avoid
+
+    def _build_extra_terms(self, values: dict[str, Any]) -> QGroupBox:
+        box = QGroupBox(self.tr("Words to avoid"))
+        layout = QVBoxLayout(box)
+        note = QLabel(self.tr(
+            "VetDesk already flags words that humiliate, label or threaten a client, such as «moroso» or "
+            "«embargo». Add your own here, one per line, optionally followed by = and what to write instead."))
+        note.setWordWrap(True)
+        self.extra_terms = QPlainTextEdit("\n".join(values[settings.REMINDER_EXTRA_TERMS.key]))
+        self.extra_terms.setObjectName("extraTerms")
+        self.extra_terms.setPlaceholderText(self.tr("impagado = pendiente de pago"))
+        self.extra_terms.setMaximumHeight(90)
+        self.extra_terms.textChanged.connect(self._check_template)
+        layout.addWidget(note)
+        layout.addWidget(self.extra_terms)
+        return box
+
+    def extra_term_lines(self) -> list[str]:
+        """Return the words to avoid as "term" or "term = suggestion" lines.
+
+        Raise UserError for a line with a suggestion but no term.
+        """
+        lines = []
+        for line in self.extra_terms.toPlainText().splitlines():
+            term, separator, suggestion = line.partition("=")
+            term, suggestion = " ".join(term.split()), " ".join(suggestion.split())
+            if not term and not suggestion:
+                continue
+            if not term:
+                raise UserError(UserMessage("RemindersTab", QT_TRANSLATE_NOOP(
+                    "RemindersTab", "The line \"{line}\" has nothing before \"=\". Write the word to avoid, "
+                    "then = and what to write instead."), {"line": line.strip()}),
+                    field=settings.REMINDER_EXTRA_TERMS.key)
+            lines.append(f"{term} = {suggestion}" if separator and suggestion else term)
+        return lines
+
+    def _typed_extra_terms(self) -> list[FlaggedTerm]:
+        # The live check skips a line without a term, and saving reports it.
+        return parse_extra_terms(self.extra_terms.toPlainText().splitlines())
+
+    # The texts
+
+    def _build_templates(self, values: dict[str, Any]) -> QGroupBox:
+        box = QGroupBox(self.tr("Reminder texts"))
+        layout = QVBoxLayout(box)
+        self.template_level = QComboBox()
+        self.template_level.setObjectName("templateLevel")
+        for level in TEMPLATE_LEVELS:
+            self.template_level.addItem(reminder_labels.level_label(level), level)
+        self.template_part = QComboBox()
+        self.template_part.setObjectName("templatePart")
+        for part in PARTS:
+            self.template_part.addItem(self._part_label(part), part)
+        self.template_variant = QComboBox()
+        self.template_variant.setObjectName("templateVariant")
+        self.template_variant.addItem(self.tr("Overdue charges"), False)
+        self.template_variant.addItem(self.tr("Late instalments of an agreement"), True)
+        self.template_language = QComboBox()
+        self.template_language.setObjectName("templateLanguage")
+        # Each language is named in itself, as in the language chooser.
+        self.template_language.addItem("Español", "es")
+        self.template_language.addItem("English", "en")
+        choosers = QHBoxLayout()
+        for combo in (self.template_level, self.template_part, self.template_variant, self.template_language):
+            combo.currentIndexChanged.connect(self._template_chosen)
+            choosers.addWidget(combo)
+        choosers.addStretch()
+
+        self.template_hint = QLabel()
+        self.template_hint.setObjectName("templateHint")
+        self.template_hint.setWordWrap(True)
+        self.template_editor = QPlainTextEdit()
+        self.template_editor.setObjectName("templateEditor")
+        self.template_editor.setMinimumHeight(150)
+        self.template_editor.textChanged.connect(self._template_edited)
+        self.template_placeholders = QLabel()
+        self.template_placeholders.setObjectName("templatePlaceholders")
+        self.template_placeholders.setWordWrap(True)
+        self.template_placeholders.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.sms_length = QLabel()
+        self.sms_length.setObjectName("templateSmsLength")
+        self.template_problem = QLabel()
+        self.template_problem.setObjectName("templateProblem")
+        self.template_problem.setWordWrap(True)
+        self.template_problem.setStyleSheet("color: #8c1d18;")
+        self.template_warnings = QLabel()
+        self.template_warnings.setObjectName("templateWarnings")
+        self.template_warnings.setWordWrap(True)
+        self.template_warnings.setStyleSheet(
+            "#templateWarnings { background: #fef7e0; border: 1px solid #e37400; border-radius: 4px; "
+            "color: #7a3e00; padding: 4px; }")
+        restore = self._button(self.tr("Restore default"), "restoreTemplateDefault", self.restore_template_default)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.sms_length)
+        bottom.addStretch()
+        bottom.addWidget(restore)
+        note = QLabel(self.tr("Levels after the fourth use the texts of the fourth level."))
+        note.setWordWrap(True)
+
+        # Every text by (template, language): the clinic's own, the built-in one, or what was typed.
+        self._texts: dict[tuple[TemplateKey, str], str] = {}
+        for key in template_keys():
+            for language in TEMPLATE_LANGUAGES:
+                stored = values[settings.template_setting_key(key, language)]
+                self._texts[key, language] = stored or self._default(key, language)
+
+        layout.addLayout(choosers)
+        layout.addWidget(self.template_hint)
+        layout.addWidget(self.template_editor, 1)
+        layout.addWidget(self.template_placeholders)
+        layout.addLayout(bottom)
+        layout.addWidget(self.template_problem)
+        layout.addWidget(self.template_warnings)
+        layout.addWidget(note)
+        return box
+
+    def _part_label(self, part: str) -> str:
+        return {"subject": self.tr("Email subject"), "email": self.tr("Email"), "letter": self.tr("Letter"),
+                "sms": self.tr("SMS")}[part]
+
+    @staticmethod
+    def _default(key: TemplateKey, language: str) -> str:
+        return default_text(key.level, key.part, language, agreement=key.agreement)
+
+    def current_template(self) -> tuple[TemplateKey, str]:
+        key = TemplateKey(self.template_level.currentData(), self.template_part.currentData(),
+                          self.template_variant.currentData())
+        return key, self.template_language.currentData()
+
+    def show_template(self, key: TemplateKey, language: str) -> None:
+        """Choose the text of ``key`` in ``language`` in the editor."""
+        self._loading = True
+        try:
+            self.template_level.setCurrentIndex(self.template_level.findData(key.level))
+            self.template_part.setCurrentIndex(self.template_part.findData(key.part))
+            self.template_variant.setCurrentIndex(1 if key.agreement else 0)
+            self.template_language.setCurrentIndex(self.template_language.findData(language))
+        finally:
+            self._loading = False
+        self._template_chosen()
+
+    def template_text(self, key: TemplateKey, language: str) -> str:
+        return self._texts[key, language]
+
+    def _template_chosen(self) -> None:
+        if self._loading:
+            return
+        key, language = self.current_template()
+        hints = {
+            "subject": self.tr("Anyone who can see the client's inbox reads the subject, so it leaves out amounts "
+                               "and words about a debt."),
+            "sms": self.tr("A locked phone shows the first {count} characters of a text message, so they leave out "
+                           "amounts and words about a debt.").format(count=SMS_PRIVATE_OPENING),
+            "letter": self.tr("Only the letter's paragraphs: the letter adds the table of amounts, the ways to pay, "
+                              "the closing and the signature."),
+            "email": self.tr("The email is sent with the letter attached as a PDF."),
+        }
+        self.template_hint.setText(hints[key.part])
+        names = [name for name in PLACEHOLDERS if key.part != "subject" or name not in DEBT_PLACEHOLDERS]
+        self.template_placeholders.setText(self.tr("Placeholders you can use: {placeholders}").format(
+            placeholders=", ".join(f"{{{name}}}" for name in names)))
+        self.sms_length.setVisible(key.part == "sms")
+        self._loading = True
+        try:
+            self.template_editor.setPlainText(self._texts[key, language])
+        finally:
+            self._loading = False
+        self._check_template()
+
+    def _template_edited(self) -> None:
+        if self._loading:
+            return
+        self._texts[self.current_template()] = self.template_editor.toPlainText()
+        self._check_template()
+
+    def restore_template_default(self) -> None:
+        """Put the built-in text of the chosen level, part, variant and language back in the editor."""
+        key, language = self.current_template()
+        self.template_editor.setPlainText(self._default(key, language))
+
+    def _check_template(self) -> bool:
+        """Show the problem and the flagged words of the text in the editor, and return True when it can be saved."""
+        key, language = self.current_template()
+        text = self.template_editor.toPlainText()
+        problem = check_template(text, key.part)
+        self.template_editor.setStyleSheet(self.ERROR_STYLE if problem else "")
+        self.template_problem.setText(problem.render(translate) if problem else "")
+        self.template_problem.setVisible(problem is not None)
+        warnings = check_wording(text, self._typed_extra_terms())
+        self._show_warnings(warnings)
+        if key.part == "sms":
+            self._update_sms_length(text, language)
+        return problem is None and not warnings
+
+    def _show_warnings(self, warnings: Sequence[WordingWarning]) -> None:
+        if not warnings:
+            self.template_warnings.clear()
+            self.template_warnings.hide()
+            return
+        lines = [self.tr("These words can hurt or threaten the client:")]
+        for warning in warnings:
+            if warning.suggestion:
+                lines.append(self.tr("«{found}»: write “{suggestion}” instead").format(
+                    found=warning.found, suggestion=warning.suggestion))
+            else:
+                lines.append(self.tr("«{found}»: leave it out").format(found=warning.found))
+        self.template_warnings.setText("\n".join(lines))
+        self.template_warnings.show()
+
+    def _example_values(self, language: str) -> dict[str, str]:
+        amount = format_money(_EXAMPLE_AMOUNT, language)
+        due = format_date(_EXAMPLE_DATE, language)
+        return {
+            "client_name": "María García", "clinic_name": self._clinic_name or "Clínica Veterinaria",
+            "clinic_phone": format_phone(self._clinic_phone) if self._clinic_phone else "912 345 678",
+            "clinic_email": "recepcion@clinica.es", "amount": amount, "oldest_due_date": due,
+            "items": f"- {due} Consulta: {amount}", "iban": "ES91 2100 0418 4502 0005 1332",
+            "bizum_phone": "600 000 000", "agreement_number": "AC-2026-0001", "deadline_days": "15",
+            "date": format_long_date(_EXAMPLE_DATE, language),
+        }
+
+    def _update_sms_length(self, text: str, language: str) -> None:
+        try:
+            example = fill(text, self._example_values(language))
+        except UserError:
+            # The text has a placeholder problem, shown above, so its length is counted as typed.
+            example = text
+        length = sms_length(example)
+        label = self.tr("With example values: {characters} characters · {segments} SMS").format(
+            characters=length.characters, segments=length.segments)
+        if length.unicode:
+            label += " " + self.tr("(with accented letters: 70 characters per SMS, 67 each when split)")
+        self.sms_length.setText(label)
+        self.sms_length.setStyleSheet("color: #b06000;" if length.segments > 1 else "")
+
+    def template_title(self, key: TemplateKey, language: str) -> str:
+        variant = self.tr("late instalments") if key.agreement else self.tr("overdue charges")
+        names = {"es": self.tr("Spanish"), "en": self.tr("English")}
+        return self.tr("{level}, {part}, {variant}, {language}").format(
+            level=reminder_labels.level_label(key.level), part=self._part_label(key.part), variant=variant,
+            language=names[language])
+
+    # Saving
+
+    def changes(self) -> dict[str, Any]:
+        """Return the tab's values by setting key.
+
+        Raise UserError naming a minimum amount that cannot be read, a line of
+        the words to avoid without a word, or a text that uses one of the words
+        to avoid typed here. ``update_settings`` checks the rest.
+        """
+        self.interval.setStyleSheet("")
+        self.extra_terms.setStyleSheet("")
+        levels = self.levels()
+        lines = self.extra_term_lines()
+        extra_terms = parse_extra_terms(lines)
+        changes: dict[str, Any] = {
+            settings.REMINDER_LEVELS.key: [level.to_json() for level in levels],
+            settings.REMINDER_MIN_INTERVAL_DAYS.key: self.interval.value(),
+            settings.REMINDER_EXTRA_TERMS.key: lines,
+        }
+        for (key, language), text in self._texts.items():
+            setting_key = settings.template_setting_key(key, language)
+            if text.strip() == self._default(key, language).strip():
+                changes[setting_key] = ""
+                continue
+            problem = settings.reminder_text_problem(text, key.part, extra_terms)
+            if problem is not None:
+                raise UserError(problem, field=setting_key)
+            changes[setting_key] = text
+        return changes
+
+    def error_text(self, error: UserError) -> str | None:
+        """Mark the field that ``error`` names and return its message, or None when the field is not here."""
+        field = error.field or ""
+        if field == settings.REMINDER_LEVELS.key:
+            self.levels_table.setFocus()
+            self._check_levels()
+            return f"{self.tr('Reminder levels')}: {error_text(error)}"
+        for number, row in enumerate(self._rows, start=1):
+            if field == self.AMOUNT_FIELD.format(level=number):
+                row.min_amount.setStyleSheet(self.ERROR_STYLE)
+                row.min_amount.setFocus()
+                return self._amount_problem(number, error)
+        if field == settings.REMINDER_MIN_INTERVAL_DAYS.key:
+            self.interval.setStyleSheet(self.ERROR_STYLE)
+            self.interval.setFocus()
+            return f"{self._interval_label}: {error_text(error)}"
+        if field == settings.REMINDER_EXTRA_TERMS.key:
+            self.extra_terms.setStyleSheet(self.ERROR_STYLE)
+            self.extra_terms.setFocus()
+            return f"{self.tr('Words to avoid')}: {error_text(error)}"
+        for key, language in self._texts:
+            if field == settings.template_setting_key(key, language):
+                self.show_template(key, language)
+                self.template_editor.setStyleSheet(self.ERROR_STYLE)
+                self.template_problem.setText(error_text(error))
+                self.template_problem.show()
+                self.template_editor.setFocus()
+                return self.tr("Reminder text \"{text}\": {problem}").format(
+                    text=self.template_title(key, language), problem=error_text(error))
+        return None
+
+
 # Test messages run here, one at a time, so that a slow server does not freeze the dialog.
 _test_sender = ThreadPoolExecutor(max_workers=1, thread_name_prefix="vetdesk-test-message")
 
@@ -869,6 +1455,8 @@ class SettingsDialog(QDialog):
         banner_form.addRow(self.tr("Default payment term of a charge (days)"), self.term_days)
 
         self.terms_tab = PaymentTermsTab(values, self)
+        self.reminders_tab = RemindersTab(values, self, clinic_name=clinic.name if clinic else "",
+                                          clinic_phone=clinic.phone if clinic else "")
         self.messages_tab = MessagesTab(context, values, self)
 
         access_page = self._build_access_page(values)
@@ -894,6 +1482,7 @@ class SettingsDialog(QDialog):
         tabs.addTab(self.clinic_form, self.tr("Clinic"))
         tabs.addTab(banner_page, self.tr("Debt banner"))
         tabs.addTab(self.terms_tab, self.tr("Payment terms"))
+        tabs.addTab(self.reminders_tab, self.tr("Reminders"))
         tabs.addTab(self.messages_tab, self.tr("Messages"))
         tabs.addTab(access_page, self.tr("Sign-in and locking"))
         tabs.addTab(desk_page, self.tr("This desk"))
@@ -911,7 +1500,8 @@ class SettingsDialog(QDialog):
         if not self.can_edit_clinic:
             denied = self.tr("Only a manager or an administrator can change the clinic's settings. "
                              "You can change this desk's language.")
-            for page in (self.clinic_form, banner_page, self.terms_tab, self.messages_tab, access_page):
+            for page in (self.clinic_form, banner_page, self.terms_tab, self.reminders_tab, self.messages_tab,
+                         access_page):
                 page.setEnabled(False)
                 page.setToolTip(denied)
             self.message_bar.show_info(denied)
@@ -979,6 +1569,7 @@ class SettingsDialog(QDialog):
             if self.simple_mode.isChecked() != self._simple_mode_before:
                 changes[settings.STAFF_SIMPLE_MODE.key] = self.simple_mode.isChecked()
             changes.update(self.terms_tab.changes())
+            changes.update(self.reminders_tab.changes())
             changes.update(self.messages_tab.changes())
             clinic = clinic_service.validate_clinic(self.clinic_form.clinic())
             settings.update_settings(self._context, changes)
@@ -993,10 +1584,13 @@ class SettingsDialog(QDialog):
                 terms_text = self.terms_tab.error_text(item)
                 if terms_text is not None:
                     self.tabs.setCurrentWidget(self.terms_tab)
+                reminders_text = self.reminders_tab.error_text(item)
+                if reminders_text is not None:
+                    self.tabs.setCurrentWidget(self.reminders_tab)
                 messages_text = self.messages_tab.error_text(item)
                 if messages_text is not None:
                     self.tabs.setCurrentWidget(self.messages_tab)
-                texts.append(terms_text or messages_text or error_text(item))
+                texts.append(terms_text or reminders_text or messages_text or error_text(item))
             self.message_bar.show_error("\n".join(texts))
             return False
         return True
