@@ -139,12 +139,12 @@ def plan_instalments(
             "Lower the down payment, or make a promise to pay instead."),
             {"rest": format_money(rest), "minimum": format_money(rules.min_instalment)}, "down_payment")])
     if parts[0] < rules.min_instalment:
-        most = min(rules.max_instalments, rest.cents // rules.min_instalment.cents)
+        max_count = min(rules.max_instalments, rest.cents // rules.min_instalment.cents)
         raise ValidationErrors([_error(QT_TRANSLATE_NOOP("Agreements",
             "Each instalment would be {instalment}, below the clinic's minimum of {minimum}. "
             "Choose at most {most} instalments or a smaller down payment."),
             {"instalment": format_money(parts[0]), "minimum": format_money(rules.min_instalment),
-             "most": most}, "count")])
+             "most": max_count}, "count")])
 
     lines = []
     if down_payment.is_positive:

@@ -66,7 +66,7 @@ class Status(StrEnum):
 _DELIVERED = (Status.SENT.value, Status.SENDING.value)
 # Reminders still waiting in the queue; a client with one gets no other.
 _WAITING = (Status.PREPARED.value, Status.APPROVED.value, Status.FAILED.value, Status.SENDING.value)
-# Days a settlement proposal gives the client to answer.
+# Days a settlement proposal gives the client to respond.
 SETTLEMENT_DEADLINE_DAYS = 15
 
 
@@ -592,7 +592,7 @@ def _letter(session: Session, row: models.Reminder, as_of: date):
 
 
 def _letter_body(row: models.Reminder, clinic: models.Clinic, session: Session, as_of: date) -> str:
-    """The letter text for an email's attachment, which carries the email's own body otherwise."""
+    """Fill the letter text for an email's attachment; the email itself carries its own body."""
     client = session.get(models.Client, row.client_id)
     values = _values(clinic, f"{client.given_name} {client.surnames}".strip(), json.loads(row.items_json),
                      row.amount_cents, row.language, as_of,
