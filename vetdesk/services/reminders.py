@@ -149,7 +149,7 @@ def _owing_clients(session: Session, client_ids: Sequence[int] | None) -> dict[i
                    models.LedgerEntry.amount_cents, due_date, models.LedgerEntry.applies_to_id,
                    models.LedgerEntry.agreement_id)
             .where(models.LedgerEntry.client_id.in_(chunk))
-        )
+        ).fetchall()  # one fetchall is much faster than fetching row by row
         for client_id, entry_id, kind, entered, cents, due, applies_to, agreement_id in rows:
             client = clients[client_id]
             if kind == charge_kind:
@@ -277,20 +277,25 @@ def _recipient(row, channel: Channel) -> str:
     return ", ".join(part for part in (row.address_line, city) if part)
 
 
-def _values(clinic: models.Clinic, client_name: str, items: list[dict], total_cents: int, language: str,
-            as_of: date, bizum: str) -> dict[str, str]:
+def _clinic_values(clinic: models.Clinic, as_of: date, language: str, bizum: str) -> dict[str, str]:
+    """The placeholder values every reminder of a run shares, worked out once per run."""
+    return {
+        "clinic_name": clinic.name, "clinic_phone": format_phone(clinic.phone) if clinic.phone else "",
+        "clinic_email": clinic.email, "iban": format_iban(clinic.iban) if clinic.iban else "",
+        "bizum_phone": format_phone(bizum) if bizum.startswith("+") else bizum,
+        "deadline_days": str(SETTLEMENT_DEADLINE_DAYS), "date": format_long_date(as_of, language),
+    }
+
+
+def _values(shared: dict[str, str], client_name: str, items: list[dict], total_cents: int,
+            language: str) -> dict[str, str]:
     lines = [f"- {format_date(date.fromisoformat(item['due_date']))} {item['description']}: "
              f"{format_money(Money.from_cents(item['cents']), language)}" for item in items]
     agreement_numbers = [item["description"] for item in items if item.get("agreement_id")]
     return {
-        "client_name": client_name, "clinic_name": clinic.name,
-        "clinic_phone": format_phone(clinic.phone) if clinic.phone else "",
-        "clinic_email": clinic.email, "amount": format_money(Money.from_cents(total_cents), language),
+        **shared, "client_name": client_name, "amount": format_money(Money.from_cents(total_cents), language),
         "oldest_due_date": format_date(min(date.fromisoformat(item["due_date"]) for item in items)),
-        "items": "\n".join(lines), "iban": format_iban(clinic.iban) if clinic.iban else "",
-        "bizum_phone": format_phone(bizum) if bizum.startswith("+") else bizum,
-        "agreement_number": ", ".join(agreement_numbers), "deadline_days": str(SETTLEMENT_DEADLINE_DAYS),
-        "date": format_long_date(as_of, language),
+        "items": "\n".join(lines), "agreement_number": ", ".join(agreement_numbers),
     }
 
 
@@ -374,12 +379,12 @@ def run_reminders(context: ServiceContext, as_of: date | None = None, *, dry_run
             descriptions.update(session.execute(
                 select(models.LedgerEntry.id, models.LedgerEntry.description)
                 .where(models.LedgerEntry.id.in_(charge_ids[start:start + 5000]))).all())
+        shared = _clinic_values(clinic, as_of, language, bizum)
         rows = []
         for plan in planned:
             decision = plan.decision
             items_json = _items_json(decision, descriptions)
-            values = _values(clinic, plan.client_name, json.loads(items_json), decision.total.cents, language,
-                             as_of, bizum)
+            values = _values(shared, plan.client_name, json.loads(items_json), decision.total.cents, language)
             agreement = any(item.agreement_id for item in decision.items)
             subject, body = _texts(decision.level.level, decision.channel, language, values, agreement, overrides)
             rows.append({
@@ -594,9 +599,10 @@ def _letter(session: Session, row: models.Reminder, as_of: date):
 def _letter_body(row: models.Reminder, clinic: models.Clinic, session: Session, as_of: date) -> str:
     """Fill the letter text for an email's attachment; the email itself carries its own body."""
     client = session.get(models.Client, row.client_id)
-    values = _values(clinic, f"{client.given_name} {client.surnames}".strip(), json.loads(row.items_json),
-                     row.amount_cents, row.language, as_of,
-                     settings.get_setting(session, settings.REMINDER_BIZUM_PHONE))
+    shared = _clinic_values(clinic, as_of, row.language,
+                            settings.get_setting(session, settings.REMINDER_BIZUM_PHONE))
+    values = _values(shared, f"{client.given_name} {client.surnames}".strip(), json.loads(row.items_json),
+                     row.amount_cents, row.language)
     return _texts(row.level, Channel.LETTER, row.language, values, row.agreement_id is not None,
                   settings.read_template_overrides(session))[1]
 

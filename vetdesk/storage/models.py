@@ -217,6 +217,8 @@ class LedgerEntry(Base):
             "('cash', 'card', 'transfer', 'bizum', 'direct_debit')",
             name="payment_method",
         ),
+        # Covers each client's balance (charges minus the rest) without reading the table rows.
+        Index("ix_ledger_entry_client_kind_amount", "client_id", "kind", "amount_cents"),
     )
 
 
