@@ -447,47 +447,47 @@
 <context>
     <name>AgreementDocumentsModel</name>
     <message>
-        <location filename="../vetdesk/ui/agreements_pane.py" line="214"/>
+        <location filename="../vetdesk/ui/agreements_pane.py" line="215"/>
         <source>Version</source>
         <translation>Versión</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/agreements_pane.py" line="214"/>
+        <location filename="../vetdesk/ui/agreements_pane.py" line="215"/>
         <source>Signed at</source>
         <translation>Fecha de firma</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/agreements_pane.py" line="214"/>
+        <location filename="../vetdesk/ui/agreements_pane.py" line="215"/>
         <source>Witnessed by</source>
         <translation>Presenciada por</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/agreements_pane.py" line="214"/>
+        <location filename="../vetdesk/ui/agreements_pane.py" line="215"/>
         <source>Sealed</source>
         <translation>Sellado</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/agreements_pane.py" line="226"/>
+        <location filename="../vetdesk/ui/agreements_pane.py" line="227"/>
         <source>Not signed</source>
         <translation>Sin firmar</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/agreements_pane.py" line="228"/>
+        <location filename="../vetdesk/ui/agreements_pane.py" line="229"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/agreements_pane.py" line="228"/>
+        <location filename="../vetdesk/ui/agreements_pane.py" line="229"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/agreements_pane.py" line="230"/>
+        <location filename="../vetdesk/ui/agreements_pane.py" line="231"/>
         <source>Stored on {date}. SHA-256: {digest}</source>
         <translation>Guardado el {date}. SHA-256: {digest}</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/agreements_pane.py" line="233"/>
+        <location filename="../vetdesk/ui/agreements_pane.py" line="234"/>
         <source>Stored unsigned, to print and sign on paper.</source>
         <translation>Guardado sin firmar, para imprimirlo y firmarlo en papel.</translation>
     </message>
@@ -495,27 +495,27 @@
 <context>
     <name>AgreementLinesModel</name>
     <message>
-        <location filename="../vetdesk/ui/agreements_pane.py" line="168"/>
+        <location filename="../vetdesk/ui/agreements_pane.py" line="169"/>
         <source>No.</source>
         <translation>N.º</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/agreements_pane.py" line="168"/>
+        <location filename="../vetdesk/ui/agreements_pane.py" line="169"/>
         <source>Due date</source>
         <translation>Vencimiento</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/agreements_pane.py" line="168"/>
+        <location filename="../vetdesk/ui/agreements_pane.py" line="169"/>
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/agreements_pane.py" line="168"/>
+        <location filename="../vetdesk/ui/agreements_pane.py" line="169"/>
         <source>Paid</source>
         <translation>Pagado</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/agreements_pane.py" line="168"/>
+        <location filename="../vetdesk/ui/agreements_pane.py" line="169"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
@@ -523,27 +523,27 @@
 <context>
     <name>AgreementListModel</name>
     <message>
-        <location filename="../vetdesk/ui/agreements_pane.py" line="115"/>
+        <location filename="../vetdesk/ui/agreements_pane.py" line="116"/>
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/agreements_pane.py" line="115"/>
+        <location filename="../vetdesk/ui/agreements_pane.py" line="116"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/agreements_pane.py" line="115"/>
+        <location filename="../vetdesk/ui/agreements_pane.py" line="116"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/agreements_pane.py" line="115"/>
+        <location filename="../vetdesk/ui/agreements_pane.py" line="116"/>
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/agreements_pane.py" line="115"/>
+        <location filename="../vetdesk/ui/agreements_pane.py" line="116"/>
         <source>Standing</source>
         <translation>Situación</translation>
     </message>
@@ -836,84 +836,94 @@
 <context>
     <name>AgreementsPane</name>
     <message>
-        <location filename="../vetdesk/ui/agreements_pane.py" line="342"/>
+        <location filename="../vetdesk/ui/agreements_pane.py" line="343"/>
         <source>Payment agreements</source>
         <translation>Acuerdos de pago</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/agreements_pane.py" line="351"/>
+        <location filename="../vetdesk/ui/agreements_pane.py" line="352"/>
         <source>New agreement…</source>
         <translation>Nuevo acuerdo…</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/agreements_pane.py" line="360"/>
+        <location filename="../vetdesk/ui/agreements_pane.py" line="361"/>
         <source>This client has no payment agreements.</source>
         <translation>Este cliente no tiene acuerdos de pago.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/agreements_pane.py" line="383"/>
+        <location filename="../vetdesk/ui/agreements_pane.py" line="384"/>
         <source>View / print form…</source>
         <translation>Ver / imprimir documento…</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/agreements_pane.py" line="384"/>
+        <location filename="../vetdesk/ui/agreements_pane.py" line="385"/>
         <source>Check seal</source>
         <translation>Comprobar sello</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/agreements_pane.py" line="385"/>
+        <location filename="../vetdesk/ui/agreements_pane.py" line="386"/>
+        <source>Sign the form now…</source>
+        <translation>Firmar el documento ahora…</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/agreements_pane.py" line="389"/>
         <source>Cancel agreement…</source>
         <translation>Cancelar acuerdo…</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/agreements_pane.py" line="405"/>
+        <location filename="../vetdesk/ui/agreements_pane.py" line="409"/>
         <source>Signed forms</source>
         <translation>Documentos firmados</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/agreements_pane.py" line="493"/>
+        <location filename="../vetdesk/ui/agreements_pane.py" line="498"/>
         <source>made on {date}</source>
         <translation>hecho el {date}</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/agreements_pane.py" line="498"/>
+        <location filename="../vetdesk/ui/agreements_pane.py" line="503"/>
         <source>financed by {provider}</source>
         <translation>financiado por {provider}</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/agreements_pane.py" line="500"/>
+        <location filename="../vetdesk/ui/agreements_pane.py" line="505"/>
         <source>Paid {paid} of {amount}; {remaining} left.</source>
         <translation>Pagado: {paid} de {amount}. Pendiente: {remaining}.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/agreements_pane.py" line="504"/>
+        <location filename="../vetdesk/ui/agreements_pane.py" line="509"/>
         <source>Broken on {date}; the whole remaining amount is due now.</source>
         <translation>Incumplido el {date}. Todo el importe pendiente ha vencido ya.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/agreements_pane.py" line="507"/>
+        <location filename="../vetdesk/ui/agreements_pane.py" line="512"/>
         <source>Broken on {date}.</source>
         <translation>Incumplido el {date}.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/agreements_pane.py" line="509"/>
+        <location filename="../vetdesk/ui/agreements_pane.py" line="514"/>
         <source>{amount} overdue since {date}.</source>
         <translation>{amount} vencido desde el {date}.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/agreements_pane.py" line="513"/>
+        <location filename="../vetdesk/ui/agreements_pane.py" line="518"/>
         <source>Cancelled by {who} on {date}: {reason}</source>
         <translation>Cancelado por {who} el {date}: {reason}</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/agreements_pane.py" line="532"/>
+        <location filename="../vetdesk/ui/agreements_pane.py" line="539"/>
         <source>Only a manager can cancel an agreement.</source>
         <translation>Solo un responsable puede cancelar un acuerdo.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/agreements_pane.py" line="549"/>
+        <location filename="../vetdesk/ui/agreements_pane.py" line="556"/>
         <source>Payment terms {number}, version {version}</source>
         <translation>Condiciones de pago {number}, versión {version}</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/agreements_pane.py" line="604"/>
+        <source>The signed form is stored as a new version; the unsigned one is kept.</source>
+        <translation>El documento firmado se ha guardado como una versión nueva; se conserva el que no estaba firmado.</translation>
     </message>
 </context>
 <context>
@@ -1217,37 +1227,37 @@
 <context>
     <name>CancelAgreementDialog</name>
     <message>
-        <location filename="../vetdesk/ui/agreements_pane.py" line="278"/>
+        <location filename="../vetdesk/ui/agreements_pane.py" line="279"/>
         <source>Cancel agreement {number}</source>
         <translation>Cancelar el acuerdo {number}</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/agreements_pane.py" line="285"/>
+        <location filename="../vetdesk/ui/agreements_pane.py" line="286"/>
         <source>Agreement {number} with {name} stops governing the debt: its charges count as overdue again and the debt banner returns. The reason is stored with your name and the time.</source>
         <translation>El acuerdo {number} con {name} deja de regir la deuda: sus cargos vuelven a contar como vencidos y vuelve a aparecer el aviso de deuda. El motivo se guarda junto con su nombre y la hora.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/agreements_pane.py" line="293"/>
+        <location filename="../vetdesk/ui/agreements_pane.py" line="294"/>
         <source>Why is the agreement cancelled?</source>
         <translation>¿Por qué se cancela el acuerdo?</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/agreements_pane.py" line="295"/>
+        <location filename="../vetdesk/ui/agreements_pane.py" line="296"/>
         <source>Cancel the agreement</source>
         <translation>Cancelar el acuerdo</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/agreements_pane.py" line="299"/>
+        <location filename="../vetdesk/ui/agreements_pane.py" line="300"/>
         <source>Keep it</source>
         <translation>Mantener el acuerdo</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/agreements_pane.py" line="311"/>
+        <location filename="../vetdesk/ui/agreements_pane.py" line="312"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/agreements_pane.py" line="319"/>
+        <location filename="../vetdesk/ui/agreements_pane.py" line="320"/>
         <source>Write why the agreement is cancelled.</source>
         <translation>Escriba por qué se cancela el acuerdo.</translation>
     </message>
@@ -5153,47 +5163,47 @@ Para volver a intentarlo, apruébelo de nuevo o envíe los recordatorios aprobad
         <translation>El nivel {level} empieza a los {days} días, no más tarde que el nivel {previous}. Dé a cada nivel más días que al anterior.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/reminders.py" line="343"/>
+        <location filename="../vetdesk/services/reminders.py" line="348"/>
         <source>The run date {date} is in the future. Run the reminders for today or an earlier day.</source>
         <translation>La fecha de preparación {date} es futura. Prepare los recordatorios de hoy o de un día anterior.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/reminders.py" line="349"/>
+        <location filename="../vetdesk/services/reminders.py" line="354"/>
         <source>The reminders were already run for {last}, after {date}. Run them for {last} or a later day.</source>
         <translation>Los recordatorios ya se prepararon para el {last}, posterior al {date}. Prepárelos para el {last} o un día posterior.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/reminders.py" line="517"/>
+        <location filename="../vetdesk/services/reminders.py" line="522"/>
         <source>The text uses words that can hurt or threaten the client: {terms}. Rewrite them, or ask a manager to send it anyway.</source>
         <translation>El texto usa palabras que pueden ofender o intimidar al cliente: {terms}. Cámbielas o pida a un responsable que lo envíe de todos modos.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/reminders.py" line="524"/>
+        <location filename="../vetdesk/services/reminders.py" line="529"/>
         <source>The reminder&apos;s text is empty. Write the message or skip it.</source>
         <translation>El texto del recordatorio está vacío. Escriba el mensaje u omita el recordatorio.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/reminders.py" line="528"/>
+        <location filename="../vetdesk/services/reminders.py" line="533"/>
         <source>Reminder number {id} was sent or taken out of the queue, so it cannot be edited.</source>
         <translation>El recordatorio número {id} ya se ha enviado o ha salido de la cola, así que no se puede editar.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/reminders.py" line="611"/>
+        <location filename="../vetdesk/services/reminders.py" line="617"/>
         <source>Reminder number {id} was not found.</source>
         <translation>No se ha encontrado el recordatorio número {id}.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/reminders.py" line="683"/>
+        <location filename="../vetdesk/services/reminders.py" line="689"/>
         <source>No SMS gateway is set up. Fill in Settings → Messages, or send this reminder as a letter.</source>
         <translation>No hay ninguna pasarela SMS configurada. Rellene Ajustes → Mensajes o envíe este recordatorio por carta.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/reminders.py" line="692"/>
+        <location filename="../vetdesk/services/reminders.py" line="698"/>
         <source>No email server is set up. Fill in Settings → Messages, or send this reminder as a letter.</source>
         <translation>No hay ningún servidor de correo configurado. Rellene Ajustes → Mensajes o envíe este recordatorio por carta.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/reminders.py" line="732"/>
+        <location filename="../vetdesk/services/reminders.py" line="738"/>
         <source>Reminder number {id} is not waiting for a decision on whether it was sent.</source>
         <translation>El recordatorio número {id} no está pendiente de confirmar si se envió.</translation>
     </message>
@@ -6274,6 +6284,29 @@ Para volver a intentarlo, apruébelo de nuevo o envíe los recordatorios aprobad
         <location filename="../vetdesk/ui/login_dialog.py" line="56"/>
         <source>Password or PIN</source>
         <translation>Contraseña o PIN</translation>
+    </message>
+</context>
+<context>
+    <name>SignLaterDialog</name>
+    <message>
+        <location filename="../vetdesk/ui/agreements_pane.py" line="642"/>
+        <source>Sign the form of agreement {number}</source>
+        <translation>Firmar el documento del acuerdo {number}</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/agreements_pane.py" line="649"/>
+        <source>{name} signs the terms of agreement {number} as stored: {amount}. A new version of the form is stored with the signature; the unsigned one is kept.</source>
+        <translation>{name} firma las condiciones del acuerdo {number} tal como están guardadas: {amount}. Se guarda una versión nueva del documento con la firma; se conserva la que no estaba firmada.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/agreements_pane.py" line="656"/>
+        <source>Sign and save</source>
+        <translation>Firmar y guardar</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/agreements_pane.py" line="660"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>

@@ -418,3 +418,48 @@ def test_screenshot_with_two_agreements(qtbot, context, client_id, tmp_path):
     path = folder / "agreements-pane.png"
     assert pane.grab().save(str(path))
     assert path.stat().st_size > 10_000
+
+
+def test_phone_agreement_signed_later_as_version_two(qtbot, context, client_id):
+    from PySide6.QtCore import QPoint
+    from PySide6.QtTest import QTest
+
+    from vetdesk.documents.sealing import check_sealed_pdf
+
+    charge(context, client_id, "300", 40)
+    agreement_id = record(context, AgreementDraft(client_id, AgreementKind.INSTALMENTS, count=3,
+                                                  period=Period.MONTHLY, first_due=date(2027, 1, 4)),
+                          signed=False, sealed=False)
+    pane = open_pane(qtbot, context, client_id)
+    select(pane, agreement_id)
+    assert pane.sign_later_button.isEnabled()
+
+    dialog = pane.open_sign_later_dialog()
+    qtbot.waitExposed(dialog)
+    dialog.sign_button.click()
+    assert "not signed yet" in dialog.message_bar.text()
+
+    pad = dialog.pad
+    rect = pad.canvas_rect()
+    points = [QPoint(round(rect.x() + rect.width() * (0.1 + 0.8 * step / 40)),
+                     round(rect.y() + rect.height() * (0.3 + 0.4 * (step % 2)))) for step in range(41)]
+    QTest.mousePress(pad, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, points[0])
+    for point in points[1:]:
+        QTest.mouseMove(pad, point)
+    QTest.mouseRelease(pad, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, points[-1])
+    dialog.sign_button.click()
+
+    view = agreements.agreement_view(context, agreement_id)
+    assert [(document.version, document.signed_at is not None) for document in view.documents] == \
+        [(1, False), (2, True)]
+    assert view.documents[1].sealed
+    pdf = agreements.document_pdf(context, view.documents[1].id)
+    with context.database.read() as session:
+        from sqlalchemy import select as sql_select
+
+        from vetdesk.storage import models
+
+        certificates = [row.fingerprint_sha256 for row in session.scalars(sql_select(models.SealCertificate))]
+    assert check_sealed_pdf(pdf, [], trusted_fingerprints=certificates).intact
+    select(pane, agreement_id)
+    assert not pane.sign_later_button.isEnabled()

@@ -35,6 +35,7 @@ from vetdesk.domain.agreements import LineStatus, Standing
 from vetdesk.domain.messages import UserError
 from vetdesk.lazy import lazy_import
 from vetdesk.ui.agreement_dialog import (
+    SIGNED_SEAL_REASON,
     NamedMessageBar,
     kind_label,
     line_number_text,
@@ -382,6 +383,9 @@ class AgreementsPane(QGroupBox):
         self.documents_view.selectionModel().currentRowChanged.connect(self._update_buttons)
         self.view_button = self._button(self.tr("View / print form…"), "viewTermsButton", self.view_terms)
         self.verify_button = self._button(self.tr("Check seal"), "verifyTermsButton", self.verify_terms)
+        self.sign_later_button = self._button(self.tr("Sign the form now…"), "signLaterButton",
+                                              self.open_sign_later_dialog)
+        self.sign_later_dialog: SignLaterDialog | None = None
         self.cancel_button = self._button(self.tr("Cancel agreement…"), "cancelAgreementButton",
                                           self.open_cancel_dialog)
         self.verdict = QLabel()
@@ -408,6 +412,7 @@ class AgreementsPane(QGroupBox):
         right.addWidget(self.verdict)
         cancel_row = QHBoxLayout()
         cancel_row.addStretch()
+        cancel_row.addWidget(self.sign_later_button)
         cancel_row.addWidget(self.cancel_button)
         right.addLayout(cancel_row)
 
@@ -528,6 +533,8 @@ class AgreementsPane(QGroupBox):
         closed = view is None or view.progress.standing in (Standing.COMPLETED, Standing.CANCELLED)
         allowed = view is not None and staff.allows(self._context, staff.Permission.CANCEL_AGREEMENT)
         self.cancel_button.setEnabled(not closed and allowed)
+        unsigned = view is not None and bool(view.documents) and not any(doc.signed_at for doc in view.documents)
+        self.sign_later_button.setEnabled(unsigned and not closed)
         if view is not None and not closed and not allowed:
             self.cancel_button.setToolTip(self.tr("Only a manager can cancel an agreement."))
         else:
@@ -581,6 +588,22 @@ class AgreementsPane(QGroupBox):
         log.info("Seal of agreement document %s checked from the desk: %s", document.id, check.verdict.value)
         return check
 
+    def open_sign_later_dialog(self) -> SignLaterDialog | None:
+        """Let the client sign, at the desk, the form of an agreement that was stored unsigned."""
+        view = self.selected_agreement()
+        if view is None or not view.documents:
+            return None
+        self.sign_later_dialog = SignLaterDialog(self._context, view, self)
+        self.sign_later_dialog.signed.connect(self._after_signed)
+        self.sign_later_dialog.open()
+        return self.sign_later_dialog
+
+    def _after_signed(self, agreement_id: int) -> None:
+        self.refresh()
+        self.select_agreement(agreement_id)
+        self.message_bar.show_info(self.tr("The signed form is stored as a new version; the unsigned one is kept."))
+        self.changed.emit()
+
     def open_cancel_dialog(self) -> CancelAgreementDialog | None:
         """Open the dialog that cancels the selected agreement for a reason, which needs the manager's permission."""
         view = self.selected_agreement()
@@ -600,3 +623,94 @@ class AgreementsPane(QGroupBox):
     def _after_cancel(self, _agreement_id: int) -> None:
         self.refresh()
         self.changed.emit()
+
+
+class SignLaterDialog(QDialog):
+    """The client signs the stored terms of an agreement made earlier, for example by phone.
+
+    The form is rendered again from the stored agreement with the signature,
+    sealed and stored as a new version; the unsigned version is kept.
+    """
+
+    signed = Signal(int)
+
+    def __init__(self, context: ServiceContext, view: AgreementView, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from vetdesk.ui.signature_pad import SignatureBox
+
+        self.setObjectName("signLaterDialog")
+        self.setWindowTitle(self.tr("Sign the form of agreement {number}").format(number=view.number))
+        self._context = context
+        self._view = view
+        self._language = view.documents[-1].language
+        self.passphrase_dialog = None
+        self.message_bar = NamedMessageBar("signLaterMessages", self)
+        explanation = QLabel(self.tr(
+            "{name} signs the terms of agreement {number} as stored: {amount}. A new version of the form is "
+            "stored with the signature; the unsigned one is kept.").format(
+            name=view.client_name, number=view.number, amount=money_text(view.amount)))
+        explanation.setWordWrap(True)
+        self.signature_box = SignatureBox()
+        self.signature_box.set_caption(view.client_name)
+        self.pad = self.signature_box.pad
+        self.sign_button = QPushButton(self.tr("Sign and save"))
+        self.sign_button.setObjectName("signLaterSaveButton")
+        self.sign_button.setAutoDefault(False)
+        self.sign_button.clicked.connect(self.sign_and_save)
+        cancel = QPushButton(self.tr("Cancel"))
+        cancel.setAutoDefault(False)
+        cancel.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addStretch()
+        buttons.addWidget(cancel)
+        buttons.addWidget(self.sign_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.message_bar)
+        layout.addWidget(explanation)
+        layout.addWidget(self.signature_box, 1)
+        layout.addLayout(buttons)
+        self.resize(720, 420)
+
+    def sign_and_save(self) -> None:
+        problem = self.pad.problem()
+        if problem is not None:
+            self.message_bar.show_error(problem.render(translate))
+            return
+        self._save(agreements.Signature(self.pad.to_png()))
+
+    def _save(self, signature) -> None:
+        from vetdesk.translation import document_translator
+
+        document_translate = document_translator(self._language)
+
+        def seal(pdf: bytes, number: str) -> tuple[bytes, int]:
+            clinic = clinic_service.get_clinic(self._context)
+            reason = document_translate("AgreementDialog", SIGNED_SEAL_REASON).format(number=number)
+            return seal_service.seal_document(self._context, pdf, reason=reason,
+                                              location=clinic.city if clinic else "",
+                                              signer_name=clinic.name if clinic else "")
+
+        try:
+            agreements.reissue_terms(self._context, self._view.id, signature, document_translate, self._language,
+                                     seal=seal)
+        except UserError as error:
+            if isinstance(error, seal_service.PassphraseNeeded):
+                self._ask_passphrase(error, signature)
+            else:
+                self.message_bar.show_error(error_text(error))
+            return
+        log.info("Form of agreement %s signed at the desk as a new version", self._view.id)
+        self.signed.emit(self._view.id)
+        self.accept()
+
+    def _ask_passphrase(self, needed, signature) -> None:
+        from PySide6.QtCore import QTimer
+
+        seal_ui = lazy_import("vetdesk.ui.seal_dialog")
+
+        def use_passphrase(passphrase: str) -> None:
+            seal_service.provide_passphrase(self._context, needed.fingerprint, passphrase)
+            QTimer.singleShot(0, self, lambda: self._save(signature))
+
+        self.passphrase_dialog = seal_ui.ask_seal_passphrase(self, error_text(needed), use_passphrase,
+                                                             confirm=needed.fingerprint is None)
