@@ -4595,57 +4595,67 @@ Si le ha llegado, los ajustes de correo electrónico funcionan. No hace falta re
         <translation>Ver la carta…</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/reminders_dialog.py" line="391"/>
+        <location filename="../vetdesk/ui/reminders_dialog.py" line="354"/>
+        <source>It went out</source>
+        <translation>Sí se envió</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/reminders_dialog.py" line="357"/>
+        <source>It did not go out</source>
+        <translation>No se envió</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/reminders_dialog.py" line="404"/>
         <source>The letter is attached to the email as a PDF.</source>
         <translation>La carta se adjunta al correo electrónico en PDF.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/reminders_dialog.py" line="393"/>
+        <location filename="../vetdesk/ui/reminders_dialog.py" line="406"/>
         <source>Choose a reminder in the queue.</source>
         <translation>Elija un recordatorio de la cola.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/reminders_dialog.py" line="399"/>
+        <location filename="../vetdesk/ui/reminders_dialog.py" line="412"/>
         <source>{name} · {level} · {channel} to {recipient} · {amount}</source>
         <translation>{name} · {level} · {channel} a {recipient} · {amount}</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/reminders_dialog.py" line="405"/>
+        <location filename="../vetdesk/ui/reminders_dialog.py" line="418"/>
         <source>{date} {description}: {amount}</source>
         <translation>{date} {description}: {amount}</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/reminders_dialog.py" line="409"/>
+        <location filename="../vetdesk/ui/reminders_dialog.py" line="422"/>
         <source>Last attempt failed: {error}</source>
         <translation>El último intento ha fallado: {error}</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/reminders_dialog.py" line="411"/>
+        <location filename="../vetdesk/ui/reminders_dialog.py" line="424"/>
         <source>This reminder cannot be edited any more: {status}.</source>
         <translation>Este recordatorio ya no se puede editar: {status}.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/reminders_dialog.py" line="441"/>
+        <location filename="../vetdesk/ui/reminders_dialog.py" line="454"/>
         <source>{characters} characters · {segments} SMS</source>
         <translation>{characters} caracteres · {segments} SMS</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/reminders_dialog.py" line="444"/>
+        <location filename="../vetdesk/ui/reminders_dialog.py" line="457"/>
         <source>(with accented letters: 70 characters per SMS, 67 each when split)</source>
         <translation>(con letras acentuadas: 70 caracteres por SMS, 67 por SMS si el texto se divide)</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/reminders_dialog.py" line="454"/>
+        <location filename="../vetdesk/ui/reminders_dialog.py" line="467"/>
         <source>These words can hurt or threaten the client:</source>
         <translation>Estas palabras pueden ofender o intimidar al cliente:</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/reminders_dialog.py" line="457"/>
+        <location filename="../vetdesk/ui/reminders_dialog.py" line="470"/>
         <source>«{found}»: write “{suggestion}” instead</source>
         <translation>«{found}»: escriba «{suggestion}» en su lugar</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/reminders_dialog.py" line="460"/>
+        <location filename="../vetdesk/ui/reminders_dialog.py" line="473"/>
         <source>«{found}»: leave it out</source>
         <translation>«{found}»: elimínela</translation>
     </message>
@@ -5249,57 +5259,57 @@ Para volver a intentarlo, apruébelo de nuevo o envíe los recordatorios aprobad
 <context>
     <name>RemindersDialog</name>
     <message>
-        <location filename="../vetdesk/ui/reminders_dialog.py" line="478"/>
+        <location filename="../vetdesk/ui/reminders_dialog.py" line="491"/>
         <source>Reminders</source>
         <translation>Recordatorios</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/reminders_dialog.py" line="495"/>
+        <location filename="../vetdesk/ui/reminders_dialog.py" line="508"/>
         <source>Preview (dry run)</source>
         <translation>Vista previa (simulación)</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/reminders_dialog.py" line="496"/>
+        <location filename="../vetdesk/ui/reminders_dialog.py" line="509"/>
         <source>Prepare reminders</source>
         <translation>Preparar recordatorios</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/reminders_dialog.py" line="497"/>
+        <location filename="../vetdesk/ui/reminders_dialog.py" line="510"/>
         <source>Reminders for</source>
         <translation>Recordatorios del día</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/reminders_dialog.py" line="526"/>
+        <location filename="../vetdesk/ui/reminders_dialog.py" line="541"/>
         <source>Approve selected</source>
         <translation>Aprobar seleccionados</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/reminders_dialog.py" line="527"/>
+        <location filename="../vetdesk/ui/reminders_dialog.py" line="542"/>
         <source>Skip selected…</source>
         <translation>Omitir seleccionados…</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/reminders_dialog.py" line="528"/>
+        <location filename="../vetdesk/ui/reminders_dialog.py" line="543"/>
         <source>Send approved</source>
         <translation>Enviar aprobados</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/reminders_dialog.py" line="529"/>
+        <location filename="../vetdesk/ui/reminders_dialog.py" line="544"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/reminders_dialog.py" line="567"/>
+        <location filename="../vetdesk/ui/reminders_dialog.py" line="582"/>
         <source>Select all</source>
         <translation>Seleccionar todos</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/reminders_dialog.py" line="590"/>
+        <location filename="../vetdesk/ui/reminders_dialog.py" line="605"/>
         <source>Back to the queue</source>
         <translation>Volver a la cola</translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetdesk/ui/reminders_dialog.py" line="616"/>
+        <location filename="../vetdesk/ui/reminders_dialog.py" line="644"/>
         <source>%n reminder(s) in the queue</source>
         <translation>
             <numerusform>%n recordatorio en la cola</numerusform>
@@ -5307,12 +5317,12 @@ Para volver a intentarlo, apruébelo de nuevo o envíe los recordatorios aprobad
         </translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/reminders_dialog.py" line="716"/>
+        <location filename="../vetdesk/ui/reminders_dialog.py" line="744"/>
         <source>The reminders for {date} were already prepared; preparing them again creates nothing new.</source>
         <translation>Los recordatorios del {date} ya se prepararon; si se vuelven a preparar, no se crea nada nuevo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetdesk/ui/reminders_dialog.py" line="722"/>
+        <location filename="../vetdesk/ui/reminders_dialog.py" line="750"/>
         <source>%n reminder(s) would be prepared for {date}. Nothing was stored.</source>
         <translation>
             <numerusform>Se prepararía %n recordatorio para el {date}. No se ha guardado nada.</numerusform>
@@ -5320,18 +5330,18 @@ Para volver a intentarlo, apruébelo de nuevo o envíe los recordatorios aprobad
         </translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/reminders_dialog.py" line="725"/>
-        <location filename="../vetdesk/ui/reminders_dialog.py" line="743"/>
+        <location filename="../vetdesk/ui/reminders_dialog.py" line="753"/>
+        <location filename="../vetdesk/ui/reminders_dialog.py" line="771"/>
         <source>No client needs a reminder on {date}.</source>
         <translation>Ningún cliente necesita un recordatorio el {date}.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/reminders_dialog.py" line="737"/>
+        <location filename="../vetdesk/ui/reminders_dialog.py" line="765"/>
         <source>The reminders for {date} were already prepared; nothing new was created.</source>
         <translation>Los recordatorios del {date} ya se prepararon; no se ha creado nada nuevo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetdesk/ui/reminders_dialog.py" line="740"/>
+        <location filename="../vetdesk/ui/reminders_dialog.py" line="768"/>
         <source>%n reminder(s) prepared for {date}.</source>
         <translation>
             <numerusform>%n recordatorio preparado para el {date}.</numerusform>
@@ -5339,37 +5349,37 @@ Para volver a intentarlo, apruébelo de nuevo o envíe los recordatorios aprobad
         </translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/reminders_dialog.py" line="797"/>
+        <location filename="../vetdesk/ui/reminders_dialog.py" line="825"/>
         <source>Send anyway?</source>
         <translation>¿Enviar de todos modos?</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/reminders_dialog.py" line="798"/>
+        <location filename="../vetdesk/ui/reminders_dialog.py" line="826"/>
         <source>The text for {name} uses words that can hurt or threaten the client: {words}. Send it anyway? Your name is recorded with this choice.</source>
         <translation>El texto para {name} usa palabras que pueden ofender o intimidar al cliente: {words}. ¿Enviarlo de todos modos? Su nombre queda registrado con esta decisión.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/reminders_dialog.py" line="802"/>
+        <location filename="../vetdesk/ui/reminders_dialog.py" line="830"/>
         <source>Send anyway</source>
         <translation>Enviar de todos modos</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/reminders_dialog.py" line="817"/>
+        <location filename="../vetdesk/ui/reminders_dialog.py" line="845"/>
         <source>The text of the reminder to {name} was saved.</source>
         <translation>Se ha guardado el texto del recordatorio para {name}.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/reminders_dialog.py" line="841"/>
+        <location filename="../vetdesk/ui/reminders_dialog.py" line="869"/>
         <source>The letter shows the saved text. Save your changes to see them in the letter.</source>
         <translation>La carta muestra el texto guardado. Guarde sus cambios para verlos en la carta.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/reminders_dialog.py" line="853"/>
+        <location filename="../vetdesk/ui/reminders_dialog.py" line="881"/>
         <source>The text for {names} was changed and not saved. Save it or undo the changes first.</source>
         <translation>El texto para {names} se ha modificado y no se ha guardado. Guárdelo o deshaga primero los cambios.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetdesk/ui/reminders_dialog.py" line="869"/>
+        <location filename="../vetdesk/ui/reminders_dialog.py" line="897"/>
         <source>%n reminder(s) approved for sending.</source>
         <translation>
             <numerusform>%n recordatorio aprobado para su envío.</numerusform>
@@ -5377,7 +5387,7 @@ Para volver a intentarlo, apruébelo de nuevo o envíe los recordatorios aprobad
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetdesk/ui/reminders_dialog.py" line="896"/>
+        <location filename="../vetdesk/ui/reminders_dialog.py" line="924"/>
         <source>%n reminder(s) skipped.</source>
         <translation>
             <numerusform>%n recordatorio omitido.</numerusform>
@@ -5385,77 +5395,77 @@ Para volver a intentarlo, apruébelo de nuevo o envíe los recordatorios aprobad
         </translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/reminders_dialog.py" line="917"/>
+        <location filename="../vetdesk/ui/reminders_dialog.py" line="945"/>
         <source>No reminder is approved for sending. Tick reminders and approve them first.</source>
         <translation>No hay ningún recordatorio aprobado para enviar. Marque recordatorios y apruébelos primero.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/reminders_dialog.py" line="924"/>
+        <location filename="../vetdesk/ui/reminders_dialog.py" line="952"/>
         <source>Sending reminders…</source>
         <translation>Enviando recordatorios…</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/reminders_dialog.py" line="924"/>
+        <location filename="../vetdesk/ui/reminders_dialog.py" line="952"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/reminders_dialog.py" line="926"/>
+        <location filename="../vetdesk/ui/reminders_dialog.py" line="954"/>
         <source>Sending reminders</source>
         <translation>Envío de recordatorios</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/reminders_dialog.py" line="961"/>
+        <location filename="../vetdesk/ui/reminders_dialog.py" line="989"/>
         <source>Sending reminders… {done} of {total} done.</source>
         <translation>Enviando recordatorios… Completados: {done} de {total}.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/reminders_dialog.py" line="971"/>
+        <location filename="../vetdesk/ui/reminders_dialog.py" line="999"/>
         <source>Sent: {count}.</source>
         <translation>Enviados: {count}.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/reminders_dialog.py" line="973"/>
+        <location filename="../vetdesk/ui/reminders_dialog.py" line="1001"/>
         <source>Not sent because the client paid in the meantime: {count}.</source>
         <translation>No enviados porque el cliente ha pagado mientras tanto: {count}.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/reminders_dialog.py" line="976"/>
+        <location filename="../vetdesk/ui/reminders_dialog.py" line="1004"/>
         <source>Failed: {count}. They stay in the queue to be sent again later:</source>
         <translation>Fallidos: {count}. Siguen en la cola para volver a enviarse más tarde:</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/reminders_dialog.py" line="979"/>
+        <location filename="../vetdesk/ui/reminders_dialog.py" line="1007"/>
         <source>{name}: {reason}</source>
         <translation>{name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/reminders_dialog.py" line="982"/>
+        <location filename="../vetdesk/ui/reminders_dialog.py" line="1010"/>
         <source>Sending was cancelled. The reminders not reached stay approved.</source>
         <translation>Se ha cancelado el envío. Los recordatorios que no se llegaron a enviar siguen aprobados.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/reminders_dialog.py" line="984"/>
+        <location filename="../vetdesk/ui/reminders_dialog.py" line="1012"/>
         <source>The letters are recorded as sent: print them now and post them. A copy of each stays in the client&apos;s history.</source>
         <translation>Las cartas constan como enviadas: imprímalas ahora y échelas al correo. Queda una copia de cada una en el historial del cliente.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/reminders_dialog.py" line="996"/>
+        <location filename="../vetdesk/ui/reminders_dialog.py" line="1024"/>
         <source>Reminder letters of {date}, to print</source>
         <translation>Cartas de recordatorio del {date}, para imprimir</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/reminders_dialog.py" line="997"/>
+        <location filename="../vetdesk/ui/reminders_dialog.py" line="1025"/>
         <source>reminder-letters-{date}.pdf</source>
         <translation>cartas-recordatorio-{date}.pdf</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/reminders_dialog.py" line="1013"/>
+        <location filename="../vetdesk/ui/reminders_dialog.py" line="1041"/>
         <source>Discard the changes?</source>
         <translation>¿Descartar los cambios?</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/reminders_dialog.py" line="1014"/>
+        <location filename="../vetdesk/ui/reminders_dialog.py" line="1042"/>
         <source>The text for {names} was changed and not saved. Close and discard the changes?</source>
         <translation>El texto para {names} se ha modificado y no se ha guardado. ¿Cerrar y descartar los cambios?</translation>
     </message>

@@ -287,6 +287,24 @@ def test_uncertain_reminder_is_read_only(qtbot, context, clinic, open_dialog):
     assert "cannot be edited" in dialog.editor.summary.text()
 
 
+@pytest.mark.parametrize("delivered, expected", [(True, "sent"), (False, "failed")])
+def test_uncertain_reminder_is_settled_by_staff(qtbot, context, clinic, open_dialog, delivered, expected):
+    client_id = debtor(context, "Ana")
+    reminders.run_reminders(context, TODAY)
+    reminder_id = stored(context)[0].id
+    set_status(context, reminder_id, "sending", attempts=1)
+    dialog = open_dialog(context)
+    dialog.select_reminder(reminder_of(dialog, client_id).id)
+    assert dialog.editor.mark_sent_button.isVisible() and dialog.editor.mark_not_sent_button.isVisible()
+
+    button = dialog.editor.mark_sent_button if delivered else dialog.editor.mark_not_sent_button
+    button.click()
+
+    assert stored(context)[0].status == expected
+    history = reminders.client_history(context, client_id)
+    assert history[0].status.value == expected
+
+
 def test_double_click_requests_client(qtbot, context, clinic, open_dialog):
     client_id = debtor(context, "Ana")
     dialog = open_dialog(context)

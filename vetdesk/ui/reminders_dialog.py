@@ -350,9 +350,19 @@ class ReminderEditor(QGroupBox):
         self.letter_button.setObjectName("viewLetterButton")
         self.letter_button.setAutoDefault(False)
 
+        # For a reminder a stopped desk left half-sent: staff check (with the client or the mail log) and decide.
+        self.mark_sent_button = QPushButton(self.tr("It went out"))
+        self.mark_sent_button.setObjectName("markSentButton")
+        self.mark_sent_button.setAutoDefault(False)
+        self.mark_not_sent_button = QPushButton(self.tr("It did not go out"))
+        self.mark_not_sent_button.setObjectName("markNotSentButton")
+        self.mark_not_sent_button.setAutoDefault(False)
+
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.discard_button)
+        buttons.addWidget(self.mark_sent_button)
+        buttons.addWidget(self.mark_not_sent_button)
         buttons.addStretch()
         buttons.addWidget(self.letter_button)
         layout = QVBoxLayout(self)
@@ -387,6 +397,9 @@ class ReminderEditor(QGroupBox):
         self.subject.setReadOnly(not editable)
         self.body.setReadOnly(not editable)
         self.setEnabled(view is not None)
+        uncertain = view is not None and str(view.status) == "sending"
+        self.mark_sent_button.setVisible(uncertain)
+        self.mark_not_sent_button.setVisible(uncertain)
         self.letter_button.setEnabled(view is not None and view.channel is not Channel.SMS)
         self.letter_button.setToolTip(self.tr("The letter is attached to the email as a PDF.")
                                       if is_email else "")
@@ -511,6 +524,8 @@ class RemindersDialog(QDialog):
         self.editor.save_button.clicked.connect(self.save_text)
         self.editor.discard_button.clicked.connect(self.discard_text)
         self.editor.letter_button.clicked.connect(self.view_letter)
+        self.editor.mark_sent_button.clicked.connect(lambda: self.resolve_uncertain(True))
+        self.editor.mark_not_sent_button.clicked.connect(lambda: self.resolve_uncertain(False))
         self._wording_timer = QTimer(self)
         self._wording_timer.setSingleShot(True)
         self._wording_timer.setInterval(WORDING_CHECK_DELAY_MS)
@@ -602,6 +617,19 @@ class RemindersDialog(QDialog):
         return today_in(clinic_service.clinic_time_zone(self._context), self._context.now())
 
     # The queue
+
+    def resolve_uncertain(self, delivered: bool) -> None:
+        """Record what staff found about a half-sent reminder: sent, or failed and to be sent again."""
+        view = self.editor.view
+        if view is None:
+            return
+        try:
+            reminders.resolve_uncertain(self._context, view.id, delivered=delivered)
+        except UserError as error:
+            self.message_bar.show_error(error_text(error))
+            return
+        self.refresh()
+        self.changed.emit()
 
     def refresh(self) -> None:
         """Read the queue again, keeping the current reminder and the ticks."""
