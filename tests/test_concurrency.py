@@ -250,7 +250,9 @@ def test_killed_desk_leaves_no_half_signed_agreement(database, database_url, con
     first = agreements.record_agreement(context, quote, None, lambda context, source: source)
     assert agreements.record_agreement(context, quote, None, lambda context, source: source) == first
     after = _agreement_tables(database)
-    assert after["agreement"] == 1 and after["agreement_document"] == 1 and after["agreement_line"] == 3
+    assert after["agreement"] == 1
+    assert after["agreement_document"] == 1
+    assert after["agreement_line"] == 3
     assert after["ledger_entry"] == before["ledger_entry"] + 1
     assert accounts.account_view(context, client_id).status.balance == Money.from_cents(27000)
 

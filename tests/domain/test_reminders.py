@@ -35,7 +35,8 @@ def item(amount_cents: int, due: date = DUE, charge_id: int = 10) -> OwedItem:
 def test_level_one_on_the_fifteenth_day_after_the_due_date():
     assert decide(facts(item(5000)), DEFAULT_LEVELS, date(2026, 11, 29), 15).skip is Skip.TOO_EARLY
     decision = decide(facts(item(5000)), DEFAULT_LEVELS, date(2026, 11, 30), 15)
-    assert decision.level.level == 1 and decision.channel is Channel.EMAIL
+    assert decision.level.level == 1
+    assert decision.channel is Channel.EMAIL
     # A missed run is caught up the next day.
     assert decide(facts(item(5000)), DEFAULT_LEVELS, date(2026, 12, 1), 15).level.level == 1
 
@@ -43,7 +44,8 @@ def test_level_one_on_the_fifteenth_day_after_the_due_date():
 def test_three_overdue_charges_make_one_reminder_for_their_total():
     decision = decide(facts(item(3000, charge_id=1), item(3000, charge_id=2), item(3000, charge_id=3)),
                       DEFAULT_LEVELS, date(2026, 12, 31), 15)
-    assert decision.total == Money.from_cents(9000) and len(decision.items) == 3
+    assert decision.total == Money.from_cents(9000)
+    assert len(decision.items) == 3
 
 
 def test_an_old_debt_starts_at_level_one():
@@ -125,7 +127,8 @@ def test_sms_length_counts_segments(text, characters, segments, unicode):
 def test_wording_check_flags_moroso_and_suggests():
     warnings = check_wording("Estimado cliente MOROSO: su nombre irá a una lista  negra.")
     assert [warning.term for warning in warnings] == ["moroso", "lista negra"]
-    assert warnings[0].found == "MOROSO" and warnings[0].suggestion
+    assert warnings[0].found == "MOROSO"
+    assert warnings[0].suggestion
     assert check_wording("Le escribimos con cariño; son unos amorosos.") == []
 
 

@@ -93,7 +93,8 @@ def test_whole_balance_with_a_down_payment(context, client_id):
     assert [str(line.amount.amount) for line in quote.schedule] == ["400.00", "200.00", "200.00", "200.00"]
     assert quote.schedule[0].due_date == TODAY
     assert [line.due_date for line in quote.schedule[1:]] == [date(2027, 1, 4), date(2027, 2, 4), date(2027, 3, 4)]
-    assert quote.normal_total == euros("1000") and quote.warnings == ()
+    assert quote.normal_total == euros("1000")
+    assert quote.warnings == ()
 
 
 def test_recording_stores_everything_once_with_the_document_digest(context, client_id):
@@ -104,17 +105,20 @@ def test_recording_stores_everything_once_with_the_document_digest(context, clie
     # The desk retries after a lost connection: the same request gives the same agreement.
     assert agreements.record_agreement(context, quote, Signature(SIGNATURE), english) == agreement_id
     view = agreements.agreement_view(context, agreement_id)
-    assert view.number == "AC-2026-0001" and view.amount == euros("300")
+    assert view.number == "AC-2026-0001"
+    assert view.amount == euros("300")
     assert [line.line.amount for line in view.progress.lines] == [euros("100")] * 3
     assert view.progress.standing is Standing.GOOD
     with context.database.read() as session:
         document = session.scalars(select(models.AgreementDocument)).one()
         actions = session.scalars(select(models.AuditEvent.action)).all()
     assert document.sha256 == hashlib.sha256(document.pdf).hexdigest()
-    assert document.pdf.startswith(b"%PDF") and document.signature_png == SIGNATURE
+    assert document.pdf.startswith(b"%PDF")
+    assert document.signature_png == SIGNATURE
     assert document.witnessed_by == context.actor
     assert agreements.document_pdf(context, document.id) == document.pdf
-    assert "agreement_recorded" in actions and "agreement_document_stored" in actions
+    assert "agreement_recorded" in actions
+    assert "agreement_document_stored" in actions
     assert counts(context)["agreement"] == 1
 
 
@@ -133,7 +137,8 @@ def test_instalments_below_the_clinic_minimum_amount_are_refused(context, client
     before = counts(context)
     with pytest.raises(ValidationErrors) as refused:
         agreements.prepare_agreement(context, plan(client_id))
-    assert "from 50,00\u00a0€" in refused.value.render() and "30,00\u00a0€" in refused.value.render()
+    assert "from 50,00\u00a0€" in refused.value.render()
+    assert "30,00\u00a0€" in refused.value.render()
     assert counts(context) == before
 
 
@@ -169,7 +174,8 @@ def test_payments_towards_an_agreement_settle_its_charges_before_older_ones(cont
     agreement_id = record(context, plan(client_id, charge_ids=(covered,)))
     pay(context, client_id, "100", agreement_id=agreement_id)
     rows = {row.id: row for row in accounts.account_view(context, client_id).rows}
-    assert rows[older].outstanding == euros("80") and rows[covered].outstanding == euros("200")
+    assert rows[older].outstanding == euros("80")
+    assert rows[covered].outstanding == euros("200")
     assert agreements.agreement_view(context, agreement_id).progress.paid == euros("100")
 
 
@@ -177,13 +183,15 @@ def test_discount_and_fee_enter_the_ledger_with_the_agreement(context, client_id
     charge(context, client_id, "300", 40)
     settings.update_settings(context, {"agreements.fee_cents": 1500})
     quote = agreements.prepare_agreement(context, plan(client_id, discount=euros("30")))
-    assert quote.amount == euros("285") and quote.fee == euros("15")
+    assert quote.amount == euros("285")
+    assert quote.fee == euros("15")
     assert any("Ley 16/2011" in warning.render() for warning in quote.warnings)
     agreement_id = agreements.record_agreement(context, quote, None, english)
     view = accounts.account_view(context, client_id)
     assert view.status.balance == euros("285")
     progress = agreements.agreement_view(context, agreement_id).progress
-    assert progress.paid == Money.zero() and progress.remaining == euros("285")
+    assert progress.paid == Money.zero()
+    assert progress.remaining == euros("285")
 
 
 def test_good_standing_shows_amber_without_blocking(context, client_id):
@@ -191,9 +199,12 @@ def test_good_standing_shows_amber_without_blocking(context, client_id):
     assert accounts.banner_state(context, client_id).level is BannerLevel.RED
     record(context, plan(client_id))
     state = accounts.banner_state(context, client_id)
-    assert state.level is BannerLevel.AMBER and not state.blocks_credit
-    assert state.agreement.standing is Standing.GOOD and state.agreement.number == "AC-2026-0001"
-    assert state.agreement.next_due_date == date(2027, 1, 4) and state.agreement.next_amount == euros("100")
+    assert state.level is BannerLevel.AMBER
+    assert not state.blocks_credit
+    assert state.agreement.standing is Standing.GOOD
+    assert state.agreement.number == "AC-2026-0001"
+    assert state.agreement.next_due_date == date(2027, 1, 4)
+    assert state.agreement.next_amount == euros("100")
 
 
 def test_a_late_instalment_brings_back_the_red_banner_naming_the_agreement(context, client_id, clock):
@@ -201,9 +212,12 @@ def test_a_late_instalment_brings_back_the_red_banner_naming_the_agreement(conte
     record(context, plan(client_id))
     clock.now = datetime(2027, 1, 6, 10, 0, tzinfo=timezone.utc)
     state = accounts.banner_state(context, client_id)
-    assert state.level is BannerLevel.RED and state.blocks_credit
-    assert state.agreement.standing is Standing.LATE and state.agreement.number == "AC-2026-0001"
-    assert state.overdue == euros("100") and state.oldest_overdue_due_date == date(2027, 1, 4)
+    assert state.level is BannerLevel.RED
+    assert state.blocks_credit
+    assert state.agreement.standing is Standing.LATE
+    assert state.agreement.number == "AC-2026-0001"
+    assert state.overdue == euros("100")
+    assert state.oldest_overdue_due_date == date(2027, 1, 4)
     pay(context, client_id, "100", date(2027, 1, 6))
     assert accounts.banner_state(context, client_id).level is BannerLevel.AMBER
 
@@ -214,11 +228,13 @@ def test_a_broken_promise_brings_back_the_red_banner(context, client_id, clock):
     assert accounts.banner_state(context, client_id).level is BannerLevel.AMBER
     clock.now = datetime(2026, 12, 21, 10, 0, tzinfo=timezone.utc)
     late = accounts.banner_state(context, client_id)
-    assert late.level is BannerLevel.RED and late.agreement.standing is Standing.LATE
+    assert late.level is BannerLevel.RED
+    assert late.agreement.standing is Standing.LATE
     # The signed terms say 30 days late breaks it.
     clock.now = datetime(2027, 1, 19, 10, 0, tzinfo=timezone.utc)
     state = accounts.banner_state(context, client_id)
-    assert state.level is BannerLevel.RED and state.agreement.standing is Standing.BROKEN
+    assert state.level is BannerLevel.RED
+    assert state.agreement.standing is Standing.BROKEN
     assert state.overdue == euros("250")
 
 
@@ -227,7 +243,8 @@ def test_a_broken_plan_makes_the_remaining_amount_due_at_once(context, client_id
     agreement_id = record(context, plan(client_id))
     clock.now = datetime(2027, 2, 5, 10, 0, tzinfo=timezone.utc)
     progress = agreements.agreement_view(context, agreement_id).progress
-    assert progress.standing is Standing.BROKEN and progress.accelerated
+    assert progress.standing is Standing.BROKEN
+    assert progress.accelerated
     assert accounts.banner_state(context, client_id).overdue == euros("300")
 
 
@@ -272,7 +289,8 @@ def test_only_a_manager_cancels_with_a_reason(context, database, clock, client_i
     assert agreements.agreement_view(context, agreement_id).progress.standing is Standing.GOOD
     agreements.cancel_agreement(office, agreement_id, "El cliente pagará con el seguro")
     view = agreements.agreement_view(context, agreement_id)
-    assert view.progress.standing is Standing.CANCELLED and view.cancelled_by == "Marta"
+    assert view.progress.standing is Standing.CANCELLED
+    assert view.cancelled_by == "Marta"
     assert accounts.banner_state(context, client_id).level is BannerLevel.RED
     with pytest.raises(UserError, match="already cancelled"):
         agreements.cancel_agreement(office, agreement_id, "Otra vez por error")
@@ -292,7 +310,8 @@ def test_search_results_count_covered_debt_as_the_banner_does(context, client_id
     charge(context, client_id, "300", 40)
     record(context, plan(client_id))
     (result,) = clients.search(context, "Ibáñez")
-    assert result.overdue == Money.zero() and result.balance == euros("300")
+    assert result.overdue == Money.zero()
+    assert result.balance == euros("300")
     clock.now = datetime(2027, 1, 6, 10, 0, tzinfo=timezone.utc)
     (result,) = clients.search(context, "Ibáñez")
     assert result.overdue == euros("100")
@@ -305,16 +324,21 @@ def test_an_agreement_made_by_phone_is_signed_later_as_a_new_version(context, cl
     document_id = agreements.reissue_terms(context, agreement_id, Signature(SIGNATURE), english, "es")
     view = agreements.agreement_view(context, agreement_id)
     assert [(document.version, document.signed_at is not None) for document in view.documents] == [(1, False), (2, True)]
-    assert view.documents[1].id == document_id and view.documents[1].language == "es"
+    assert view.documents[1].id == document_id
+    assert view.documents[1].language == "es"
     first = agreements.document_pdf(context, view.documents[0].id)
     second = agreements.document_pdf(context, document_id)
-    assert first != second and hashlib.sha256(second).hexdigest() == view.documents[1].sha256
+    assert first != second
+    assert hashlib.sha256(second).hexdigest() == view.documents[1].sha256
     # Both forms show the same terms: the fee apart from the charges covered.
     from pypdf import PdfReader
     import io
 
     text = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(second)).pages).replace("\u00a0", " ")
-    assert "AC-2026-0001" in text and "285,00 €" in text and "15,00 €" in text and "Begoña Ibáñez Núñez" in text
+    assert "AC-2026-0001" in text
+    assert "285,00 €" in text
+    assert "15,00 €" in text
+    assert "Begoña Ibáñez Núñez" in text
 
 
 def test_cancelling_charges_back_the_discount_and_credits_the_fee(context, client_id):

@@ -35,15 +35,15 @@ def free_port() -> int:
 
 
 class FlakyMailServer:
-    """Answers 451 (try later) to the first message and accepts the ones after it."""
+    """A mail server handler that replies 451 (try later) to the first message and accepts the rest."""
 
     def __init__(self) -> None:
-        self.refusals_left = 1
+        self.rejections_left = 1
         self.accepted: list[bytes] = []
 
     async def handle_DATA(self, server, session, envelope):  # noqa: N802 - aiosmtpd hook
-        if self.refusals_left:
-            self.refusals_left -= 1
+        if self.rejections_left:
+            self.rejections_left -= 1
             return "451 Mailbox busy, try again later"
         self.accepted.append(envelope.original_content)
         return "250 OK"
@@ -65,7 +65,7 @@ def mail_server(context):
 
 @pytest.fixture
 def sms_gateway(context):
-    """An HTTP gateway that answers 500 to the first request and 200 to the ones after it."""
+    """An HTTP gateway that replies 500 to the first request and 200 to the ones after it."""
     requests: list[tuple[dict, dict]] = []
     failures = {"left": 1}
 
@@ -120,8 +120,10 @@ def test_refused_email_stays_queued_and_a_retry_delivers_one_copy(context, clini
     first = reminders.send_approved(context, translators)
     assert (first.sent, first.failed) == (0, 1)
     (view,) = reminders.queue(context)
-    assert view.id == reminder_id and view.status.value == "failed"
-    assert "temporarily rejected" in view.last_error and "451" in view.last_error
+    assert view.id == reminder_id
+    assert view.status.value == "failed"
+    assert "temporarily rejected" in view.last_error
+    assert "451" in view.last_error
 
     second = reminders.send_approved(context, translators)
     assert second.sent == 1
@@ -132,7 +134,8 @@ def test_refused_email_stays_queued_and_a_retry_delivers_one_copy(context, clini
     assert "Clínica Veterinaria Prueba" in message["Subject"]
     assert "1.234,56" not in message["Subject"]
     body = message.get_body(preferencelist=("plain",)).get_content()
-    assert "1.234,56\u00a0€" in body and "Begoña" in body
+    assert "1.234,56\u00a0€" in body
+    assert "Begoña" in body
     (attachment,) = list(message.iter_attachments())
     assert attachment.get_content_type() == "application/pdf"
     assert attachment.get_content().startswith(b"%PDF")
@@ -146,7 +149,8 @@ def test_sms_gateway_error_is_retried_once_later(context, clinic, sms_gateway):
     first = reminders.send_approved(context, translators)
     assert first.failed == 1
     (view,) = reminders.queue(context)
-    assert view.status.value == "failed" and "500" in view.last_error
+    assert view.status.value == "failed"
+    assert "500" in view.last_error
 
     assert reminders.send_approved(context, translators).sent == 1
     assert len(sms_gateway) == 2
@@ -154,6 +158,7 @@ def test_sms_gateway_error_is_retried_once_later(context, clinic, sms_gateway):
     assert headers["Authorization"] == f"Bearer {TOKEN}"
     assert headers["Idempotency-Key"] == f"vetdesk-reminder-{reminder_id}"
     assert sms_gateway[0][0]["Idempotency-Key"] == headers["Idempotency-Key"]
-    assert body["to"] == "+34612345678" and body["from"] == "Clinica"
+    assert body["to"] == "+34612345678"
+    assert body["from"] == "Clinica"
     assert "1.234" not in body["text"][:40]
     assert reminders.client_history(context, view.client_id)[0].status.value == "sent"

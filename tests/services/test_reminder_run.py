@@ -59,7 +59,9 @@ def test_partial_payment_reminds_what_is_still_owed(context, clinic):
     result = reminders.run_reminders(context, TODAY)
     assert result.created == 1
     (row,) = prepared(context)
-    assert row.amount_cents == 35000 and row.level == 1 and row.status == "prepared"
+    assert row.amount_cents == 35000
+    assert row.level == 1
+    assert row.status == "prepared"
 
 
 def test_three_charges_make_one_message_for_their_total(context, clinic):
@@ -68,7 +70,8 @@ def test_three_charges_make_one_message_for_their_total(context, clinic):
         charge(context, client_id, 3000, date(2026, 10, day))
     reminders.run_reminders(context, TODAY)
     (row,) = prepared(context)
-    assert row.amount_cents == 9000 and len(json.loads(row.items_json)) == 3
+    assert row.amount_cents == 9000
+    assert len(json.loads(row.items_json)) == 3
 
 
 def test_level_one_fifteen_days_after_the_due_date(context, clinic):
@@ -89,7 +92,8 @@ def test_running_twice_on_the_same_day_creates_nothing(context, clinic):
     charge(context, client_id, 4000, date(2026, 10, 1))
     assert reminders.run_reminders(context, TODAY).created == 1
     again = reminders.run_reminders(context, TODAY)
-    assert again.already_run and again.created == 0
+    assert again.already_run
+    assert again.created == 0
     assert len(prepared(context)) == 1
 
 
@@ -138,7 +142,8 @@ def test_no_reminders_flag_hold_and_dispute(context, clinic):
                                    created_at=context.now()))
     reminders.run_reminders(context, TODAY)
     (row,) = prepared(context)
-    assert row.client_id == disputed and row.amount_cents == 4000
+    assert row.client_id == disputed
+    assert row.amount_cents == 4000
 
 
 def test_an_agreement_in_good_standing_gets_nothing_and_a_late_one_is_reminded(context, clinic, clock):
@@ -152,7 +157,8 @@ def test_an_agreement_in_good_standing_gets_nothing_and_a_late_one_is_reminded(c
     clock.now = datetime(2026, 12, 26, 10, tzinfo=timezone.utc)
     assert reminders.run_reminders(context, date(2026, 12, 26)).created == 1
     (row,) = prepared(context)
-    assert row.amount_cents == 10000 and row.agreement_id is not None
+    assert row.amount_cents == 10000
+    assert row.agreement_id is not None
 
 
 def test_dry_run_stores_nothing(context, clinic):
@@ -184,10 +190,13 @@ def test_a_letter_is_sent_once_and_kept(context, clinic):
     (row,) = prepared(context)
     reminders.approve(context, [row.id])
     result = reminders.send_approved(context, lambda language: english)
-    assert result.sent == 1 and result.letters_pdf.startswith(b"%PDF")
+    assert result.sent == 1
+    assert result.letters_pdf.startswith(b"%PDF")
     assert reminders.send_approved(context, lambda language: english).sent == 0
     (row,) = prepared(context)
-    assert row.status == "sent" and row.pdf.startswith(b"%PDF") and row.sent_at is not None
+    assert row.status == "sent"
+    assert row.pdf.startswith(b"%PDF")
+    assert row.sent_at is not None
     history = reminders.client_history(context, client_id)
     assert [(view.level, view.channel.value, view.status.value) for view in history] == [(1, "letter", "sent")]
 

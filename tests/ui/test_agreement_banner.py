@@ -49,7 +49,8 @@ def window(qtbot, context, debtor):
 def test_red_banner_offers_an_agreement(window, debtor):
     window.open_client(debtor)
     button = window.banner.findChild(QPushButton, "bannerAgreementButton")
-    assert button.isVisible() and button.isEnabled()
+    assert button.isVisible()
+    assert button.isEnabled()
 
 
 def test_agreement_in_good_standing_shows_amber_that_does_not_block(window, context, debtor):
@@ -58,7 +59,9 @@ def test_agreement_in_good_standing_shows_amber_that_does_not_block(window, cont
     assert window.banner.state.level is BannerLevel.AMBER
     assert not window.banner.waiting_for_acknowledgement
     title = window.banner.title_text().replace("\u00a0", " ")
-    assert "AC-2026-0001 in progress" in title and "€100.00" in title and "04/01/2027" in title
+    assert "AC-2026-0001 in progress" in title
+    assert "€100.00" in title
+    assert "04/01/2027" in title
     assert not window.banner.findChild(QPushButton, "bannerAgreementButton").isVisible()
 
 
@@ -66,7 +69,8 @@ def test_late_instalment_shows_red_naming_the_agreement(window, context, clock, 
     make_plan(context, debtor)
     clock.now = datetime(2027, 1, 8, 10, 0, tzinfo=timezone.utc)
     window.open_client(debtor)
-    assert window.banner.state.level is BannerLevel.RED and window.banner.waiting_for_acknowledgement
+    assert window.banner.state.level is BannerLevel.RED
+    assert window.banner.waiting_for_acknowledgement
     assert "Late instalment of agreement AC-2026-0001" in window.banner.title_text()
 
 
@@ -75,7 +79,9 @@ def test_payment_dialog_goes_towards_the_agreement(qtbot, window, context, debto
     window.open_client(debtor)
     dialog = window.open_payment_dialog()
     towards = dialog.findChild(QCheckBox, "paymentTowardsAgreement")
-    assert towards.isVisible() and towards.isChecked() and "AC-2026-0001" in towards.text()
+    assert towards.isVisible()
+    assert towards.isChecked()
+    assert "AC-2026-0001" in towards.text()
     # The next instalment is suggested.
     assert dialog.amount.text() == "100,00"
     dialog.ok_button.click()
@@ -95,4 +101,5 @@ def test_reminders_open_from_the_menu_and_show_in_the_client_tabs(qtbot, window,
     window.current_dialog.close()
     window.open_client(debtor)
     window.lower_tabs.setCurrentIndex(2)
-    assert window.reminder_history is not None and window.reminder_history.objectName() == "reminderHistory"
+    assert window.reminder_history is not None
+    assert window.reminder_history.objectName() == "reminderHistory"
