@@ -45,7 +45,7 @@ def assert_consistent(allocation):
 
 
 def test_enum_values():
-    assert [kind.value for kind in EntryKind] == ["charge", "payment", "credit_note"]
+    assert [kind.value for kind in EntryKind] == ["charge", "payment", "credit_note", "write_off", "write_off_reversal"]
     assert [method.value for method in PaymentMethod] == ["cash", "card", "transfer", "bizum", "direct_debit"]
     assert EntryKind("credit_note") is EntryKind.CREDIT_NOTE
     assert PaymentMethod.BIZUM == "bizum"

@@ -1,4 +1,9 @@
-"""A client's account: charges, payments and credit notes, how payments settle charges, and overdue aging."""
+"""A client's account: charges, payments, credit notes and write-offs, how they settle charges, and overdue aging.
+
+A write-off settles charges as a credit note does. Reversing it, in full or in
+part, adds a write-off reversal entry that names the write-off: the ledger
+keeps both, and the write-off then settles only what was not reversed.
+"""
 
 from __future__ import annotations
 
@@ -15,6 +20,13 @@ class EntryKind(StrEnum):
     CHARGE = "charge"
     PAYMENT = "payment"
     CREDIT_NOTE = "credit_note"
+    WRITE_OFF = "write_off"
+    WRITE_OFF_REVERSAL = "write_off_reversal"
+
+    @property
+    def is_debit(self) -> bool:
+        """True for the kinds that raise the balance: charges and write-off reversals."""
+        return self in (EntryKind.CHARGE, EntryKind.WRITE_OFF_REVERSAL)
 
 
 class PaymentMethod(StrEnum):
@@ -30,8 +42,9 @@ class LedgerEntry:
     """One line of a client's account.
 
     ``amount`` is always positive, and ``kind`` gives the direction. A charge
-    without ``due_date`` is due on its ``entry_date``. Only payments and credit
-    notes may name a charge in ``applies_to``, and only charges have a due date.
+    without ``due_date`` is due on its ``entry_date``. Payments, credit notes and
+    write-offs may name a charge in ``applies_to``; a write-off reversal must name
+    its write-off there. Only charges have a due date.
     """
 
     id: int
@@ -70,6 +83,8 @@ class LedgerEntry:
                 object.__setattr__(self, "due_date", self.entry_date)
         elif self.due_date is not None:
             raise ValueError(f"{self.kind} {self.id} has a due date, but only charges have one")
+        if self.kind is EntryKind.WRITE_OFF_REVERSAL and (self.applies_to is None or self.settles_first):
+            raise ValueError(f"Write-off reversal {self.id} must name the write-off it reverses and nothing else")
 
     @property
     def is_charge(self) -> bool:
@@ -77,8 +92,8 @@ class LedgerEntry:
 
     @property
     def signed_amount(self) -> Money:
-        """The amount as it changes the balance: positive for a charge, negative otherwise."""
-        return self.amount if self.is_charge else -self.amount
+        """The amount as it changes the balance: positive for a charge or a reversal, negative otherwise."""
+        return self.amount if self.kind.is_debit else -self.amount
 
 
 @dataclass(frozen=True)
@@ -115,10 +130,12 @@ def allocate(entries: Iterable[LedgerEntry]) -> Allocation:
     ``settles_first`` (oldest due first). The rest goes to open charges by
     oldest due date (ties by entry_date, then id), including charges dated after
     the payment, because a payment can be an advance. What no charge needs is
-    unallocated credit.
+    unallocated credit. A write-off settles charges as a credit note does, less
+    what its reversals took back.
     """
     ordered = _display_order(entries)
     charges = {entry.id: entry for entry in ordered if entry.is_charge}
+    reversed_amounts = _reversed_write_offs(ordered)
     outstanding = {charge_id: charge.amount for charge_id, charge in charges.items()}
     by_due_date = sorted(charges.values(), key=lambda charge: (charge.due_date, charge.entry_date, charge.id))
     # Outstanding amounts only go down, so charges before this index stay settled.
@@ -126,9 +143,11 @@ def allocate(entries: Iterable[LedgerEntry]) -> Allocation:
     credit = Money.zero()
 
     for entry in ordered:
-        if entry.is_charge:
+        if entry.kind.is_debit:
             continue
-        remaining = entry.amount
+        remaining = entry.amount - reversed_amounts.get(entry.id, Money.zero())
+        if not remaining.is_positive:
+            continue
         if entry.applies_to is not None:
             named = _named_charge(entry, charges)
             remaining = _settle(outstanding, named.id, remaining)
@@ -148,6 +167,23 @@ def allocate(entries: Iterable[LedgerEntry]) -> Allocation:
 
     balance = Money.total(entry.signed_amount for entry in ordered)
     return Allocation(outstanding=outstanding, unallocated_credit=credit, balance=balance)
+
+
+def _reversed_write_offs(entries: list[LedgerEntry]) -> dict[int, Money]:
+    """Map each write-off id to the amount its reversals took back; reject reversals of anything else."""
+    write_offs = {entry.id: entry for entry in entries if entry.kind is EntryKind.WRITE_OFF}
+    reversed_amounts: dict[int, Money] = {}
+    for entry in entries:
+        if entry.kind is not EntryKind.WRITE_OFF_REVERSAL:
+            continue
+        write_off = write_offs.get(entry.applies_to)
+        if write_off is None:
+            raise ValueError(f"Reversal {entry.id} names {entry.applies_to}, which is not a write-off of this account")
+        total = reversed_amounts.get(write_off.id, Money.zero()) + entry.amount
+        if total > write_off.amount:
+            raise ValueError(f"Reversals of write-off {write_off.id} exceed its amount")
+        reversed_amounts[write_off.id] = total
+    return reversed_amounts
 
 
 def _named_charge(entry: LedgerEntry, charges: dict[int, LedgerEntry]) -> LedgerEntry:
@@ -264,10 +300,11 @@ def allocate_cents(
 ) -> dict[int, int]:
     """Return each charge's outstanding cents, exactly as ``allocate`` settles them, on plain tuples.
 
-    ``charges`` are (id, due_date, entry_date, cents); ``credits`` (payments and
-    credit notes) are (id, entry_date, cents, applies_to, settles_first). This
-    is the same algorithm without Money and dataclass objects, for runs over
-    thousands of clients at once.
+    ``charges`` are (id, due_date, entry_date, cents); ``credits`` (payments,
+    credit notes and write-offs) are (id, entry_date, cents, applies_to,
+    settles_first), each write-off already less its reversals (see
+    ``net_of_reversals``). This is the same algorithm without Money and
+    dataclass objects, for runs over thousands of clients at once.
     """
     by_due = sorted(charges, key=lambda charge: (charge[1], charge[2], charge[0]))
     order = {charge[0]: (charge[1], charge[2], charge[0]) for charge in by_due}
@@ -296,3 +333,16 @@ def allocate_cents(
             if not outstanding[charge_id]:
                 first_open += 1
     return outstanding
+
+
+def net_of_reversals(credits: list[tuple[int, object, int, int | None, tuple[int, ...]]],
+                     reversed_cents: dict[int, int]) -> list[tuple[int, object, int, int | None, tuple[int, ...]]]:
+    """Return ``credits`` for ``allocate_cents`` with each write-off reduced by its reversals (``reversed_cents``)."""
+    if not reversed_cents:
+        return credits
+    netted = []
+    for entry_id, entry_date, cents, applies_to, settles_first in credits:
+        cents -= reversed_cents.get(entry_id, 0)
+        if cents > 0:
+            netted.append((entry_id, entry_date, cents, applies_to, settles_first))
+    return netted
