@@ -51,6 +51,7 @@ from vetdesk.services.accounts import clinic_today
 from vetdesk.services.audit import record_event
 from vetdesk.services.clients import ClientDetails, NewPet, client_terms, validate_client, validate_pet
 from vetdesk.services.context import ServiceContext
+from vetdesk.storage.balances import refresh_balances
 from vetdesk.storage.models import Client, LedgerEntry, Pet, PetOwner, SearchTerm, Setting
 
 # Translation context of this module's messages. lupdate reads only literal contexts in
@@ -1243,6 +1244,8 @@ def run_import(context: ServiceContext, plan: ImportPlan, *, valid_rows_only: bo
                     else:
                         credit_notes += 1
             session.flush()
+            refresh_balances(session, [client.id for planned, client in zip(plan.clients, client_rows)
+                                       if planned.balance])
 
             _insert_search_terms(session, client_rows, pet_rows)
             store_mapping(session, context, plan.headers, plan.mapping)

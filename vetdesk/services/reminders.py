@@ -19,14 +19,13 @@ from datetime import date, datetime
 from enum import StrEnum
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import String, case, func, select, type_coerce, update
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from vetdesk.domain.agreements import Standing
 from vetdesk.domain.careful_words import WordingWarning, check_wording, parse_extra_terms
 from vetdesk.domain.formatting import format_date, format_long_date, language_code, today_in
 from vetdesk.domain.identity import format_iban, format_phone
-from vetdesk.domain.ledger import EntryKind, allocate_cents
 from vetdesk.domain.messages import QT_TRANSLATE_NOOP, UserError, UserMessage
 from vetdesk.domain.money import Money, format_money
 from vetdesk.domain.reminder_templates import LEVELS as TEMPLATE_LEVELS
@@ -93,10 +92,8 @@ def _today(context: ServiceContext) -> date:
 class _Client:
     # A row of _CLIENT_COLUMNS.
     row: object
-    # (id, due_date, entry_date, cents) of each charge, and (id, entry_date, cents, applies_to,
-    # settles_first) of each payment or credit note, as allocate_cents takes them.
+    # (charge id, due date, open cents) of each charge not yet settled.
     charges: list[tuple] = field(default_factory=list)
-    credits: list[tuple] = field(default_factory=list)
 
 
 # Ids per IN list, well below SQLite's limit on query parameters.
@@ -115,12 +112,10 @@ def _chunks(ids: Sequence[int]) -> Iterable[Sequence[int]]:
 
 
 def _owing_clients(session: Session, client_ids: Sequence[int] | None) -> dict[int, _Client]:
-    """Load the clients who owe money, with their ledger entries as plain tuples."""
-    signed = case((models.LedgerEntry.kind == EntryKind.CHARGE.value, models.LedgerEntry.amount_cents),
-                  else_=-models.LedgerEntry.amount_cents)
-    query = select(models.LedgerEntry.client_id).group_by(models.LedgerEntry.client_id).having(func.sum(signed) > 0)
+    """Load the clients who owe money, with what is still open on each charge (``storage.balances``)."""
+    query = select(models.AccountBalance.client_id).where(models.AccountBalance.balance_cents > 0)
     if client_ids is not None:
-        query = query.where(models.LedgerEntry.client_id.in_(client_ids))
+        query = query.where(models.AccountBalance.client_id.in_(client_ids))
     owing = sorted(session.scalars(query))
     clients: dict[int, _Client] = {}
     for chunk in _chunks(owing):
@@ -129,33 +124,15 @@ def _owing_clients(session: Session, client_ids: Sequence[int] | None) -> dict[i
             clients[row.id] = _Client(row)
     if not clients:
         return {}
-    covered: dict[int, tuple[int, ...]] = {}
-    for agreement_id, charge_id in session.execute(
-        select(models.AgreementCharge.agreement_id, models.AgreementCharge.charge_id)
-        .join(models.Agreement, models.Agreement.id == models.AgreementCharge.agreement_id)
-        .where(models.Agreement.cancelled_at.is_(None))
-    ):
-        covered[agreement_id] = covered.get(agreement_id, ()) + (charge_id,)
-    charge_kind = EntryKind.CHARGE.value
-    # Core rows without the ORM, and on SQLite dates as their ISO text, which sorts and compares the same:
-    # turning hundreds of thousands of values into date objects would take most of the run.
     connection = session.connection()
-    as_text = connection.dialect.name == "sqlite"
-    entry_date = type_coerce(models.LedgerEntry.entry_date, String) if as_text else models.LedgerEntry.entry_date
-    due_date = type_coerce(models.LedgerEntry.due_date, String) if as_text else models.LedgerEntry.due_date
     for chunk in _chunks(list(clients)):
         rows = connection.execute(
-            select(models.LedgerEntry.client_id, models.LedgerEntry.id, models.LedgerEntry.kind, entry_date,
-                   models.LedgerEntry.amount_cents, due_date, models.LedgerEntry.applies_to_id,
-                   models.LedgerEntry.agreement_id)
-            .where(models.LedgerEntry.client_id.in_(chunk))
-        ).fetchall()  # one fetchall is much faster than fetching row by row
-        for client_id, entry_id, kind, entered, cents, due, applies_to, agreement_id in rows:
-            client = clients[client_id]
-            if kind == charge_kind:
-                client.charges.append((entry_id, due, entered, cents))
-            else:
-                client.credits.append((entry_id, entered, cents, applies_to, covered.get(agreement_id, ())))
+            select(models.OpenCharge.client_id, models.OpenCharge.charge_id, models.OpenCharge.due_date,
+                   models.OpenCharge.open_cents)
+            .where(models.OpenCharge.client_id.in_(chunk))
+        ).fetchall()
+        for client_id, charge_id, due, cents in rows:
+            clients[client_id].charges.append((charge_id, due, cents))
     return clients
 
 
@@ -203,14 +180,9 @@ def _client_facts(session: Session, context: ServiceContext, client: _Client, as
             if position.progress.standing is not Standing.GOOD and position.progress.due_now.is_positive:
                 items.append(OwedItem(position.progress.oldest_overdue_due_date, position.progress.due_now,
                                       position.number, agreement_id=position.id))
-    outstanding = allocate_cents(client.charges, client.credits)
-    # On SQLite the dates are ISO text (see _owing_clients), which compares like dates.
-    as_of_key = as_of.isoformat() if client.charges and isinstance(client.charges[0][1], str) else as_of
-    for charge_id, due_date, _entry_date, _cents in client.charges:
-        cents = outstanding[charge_id]
-        if cents > 0 and due_date < as_of_key and charge_id not in excluded and charge_id not in held:
-            due = date.fromisoformat(due_date) if isinstance(due_date, str) else due_date
-            items.append(OwedItem(due, Money.from_cents(cents), "", charge_id=charge_id))
+    for charge_id, due_date, cents in client.charges:
+        if due_date < as_of and charge_id not in excluded and charge_id not in held:
+            items.append(OwedItem(due_date, Money.from_cents(cents), "", charge_id=charge_id))
     items.sort(key=lambda item: (item.due_date, item.charge_id or 0))
     return ClientFacts(
         client_id=row.id, items=tuple(items),
@@ -435,7 +407,7 @@ def _view(row: models.Reminder, client: models.Client, run: models.ReminderRun,
         level=row.level, channel=Channel(row.channel), status=Status(row.status),
         amount=Money.from_cents(row.amount_cents), recipient=row.recipient, subject=row.subject, body=row.body,
         items=tuple(json.loads(row.items_json)), attempts=row.attempts,
-        last_error=_error_text(row.last_error, translate),
+        last_error=error_text(row.last_error, translate),
         created_at=row.created_at, sent_at=row.sent_at, run_as_of=run.as_of, edited_by=row.edited_by,
         language=row.language,
     )
@@ -647,7 +619,8 @@ def _error_json(message: UserMessage) -> str:
                        "values": {key: str(value) for key, value in message.params.items()}}, ensure_ascii=False)
 
 
-def _error_text(stored: str, translate: Translate) -> str:
+def error_text(stored: str, translate: Translate) -> str:
+    """Render a stored delivery error in the desk's language; older rows hold plain text."""
     if not stored.startswith("{"):
         return stored
     try:

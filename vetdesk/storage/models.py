@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import date, datetime, timezone
 
 from sqlalchemy import (
+    case,
     Boolean,
     CheckConstraint,
     Date,
@@ -182,8 +183,11 @@ class SearchTerm(Base):
     )
 
 
+LEDGER_KINDS = "'charge', 'payment', 'credit_note', 'write_off', 'write_off_reversal'"
+
+
 class LedgerEntry(Base):
-    """A charge, payment or credit note on a client's account. Never updated."""
+    """A charge, payment, credit note, write-off or write-off reversal on a client's account. Never updated."""
 
     __tablename__ = "ledger_entry"
 
@@ -210,7 +214,9 @@ class LedgerEntry(Base):
 
     __table_args__ = (
         CheckConstraint("amount_cents > 0", name="amount_positive"),
-        CheckConstraint("kind IN ('charge', 'payment', 'credit_note')", name="kind"),
+        CheckConstraint(f"kind IN ({LEDGER_KINDS})", name="kind"),
+        # A reversal takes back (part of) one write-off, which it names.
+        CheckConstraint("kind <> 'write_off_reversal' OR applies_to_id IS NOT NULL", name="reversal_names_write_off"),
         CheckConstraint("kind <> 'charge' OR due_date IS NOT NULL", name="charge_due_date"),
         CheckConstraint(
             "payment_method IS NULL OR payment_method IN "
@@ -220,6 +226,14 @@ class LedgerEntry(Base):
         # Covers each client's balance (charges minus the rest) without reading the table rows.
         Index("ix_ledger_entry_client_kind_amount", "client_id", "kind", "amount_cents"),
     )
+
+
+DEBIT_KINDS = ("charge", "write_off_reversal")
+
+
+def signed_cents():
+    """SQL for an entry's effect on the balance: plus for charges and write-off reversals, minus otherwise."""
+    return case((LedgerEntry.kind.in_(DEBIT_KINDS), LedgerEntry.amount_cents), else_=-LedgerEntry.amount_cents)
 
 
 class BannerOverride(Base):
@@ -512,7 +526,82 @@ class Reminder(Base):
     )
 
 
+class DebtDecision(Base):
+    """A manager's decision about a client's debt: write off, reverse a write-off, negotiate or claim in court.
+
+    Rows are never changed. A claim keeps the dossier PDF that was produced for it.
+    """
+
+    __tablename__ = "debt_decision"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("client.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    reason: Mapped[str] = mapped_column(Text)
+    amount_cents: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    # The write-off or reversal entry the decision added to the ledger.
+    ledger_entry_id: Mapped[int | None] = mapped_column(ForeignKey("ledger_entry.id"), nullable=True)
+    agreement_id: Mapped[int | None] = mapped_column(ForeignKey("agreement.id"), nullable=True)
+    # "RECL-2026-0001" for a claim.
+    reference: Mapped[str | None] = mapped_column(String(20), nullable=True, unique=True)
+    document: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
+    document_sha256: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    decided_by: Mapped[str] = mapped_column(String(100))
+    decided_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+    __table_args__ = (
+        CheckConstraint("kind IN ('write_off', 'write_off_reversal', 'negotiate', 'claim')", name="kind"),
+    )
+
+
+class AccountBalance(Base):
+    """A client's balance as the ledger gives it, kept up to date by ``storage.balances``."""
+
+    __tablename__ = "account_balance"
+
+    client_id: Mapped[int] = mapped_column(ForeignKey("client.id"), primary_key=True)
+    # Charges and reversals minus payments, credit notes and write-offs; negative when in credit.
+    balance_cents: Mapped[int] = mapped_column(Integer)
+    # Written off and not reversed.
+    written_off_cents: Mapped[int] = mapped_column(Integer, default=0)
+    last_payment_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+
+
+class OpenCharge(Base):
+    """What is still owed on one charge, kept up to date by ``storage.balances``; settled charges have no row."""
+
+    __tablename__ = "open_charge"
+
+    charge_id: Mapped[int] = mapped_column(ForeignKey("ledger_entry.id"), primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("client.id"), index=True)
+    due_date: Mapped[date] = mapped_column(Date, index=True)
+    open_cents: Mapped[int] = mapped_column(Integer)
+
+    __table_args__ = (CheckConstraint("open_cents > 0", name="open_positive"),)
+
+
+class MonthEndReceivable(Base):
+    """Cached receivable and overdue totals at the end of a past month, for the dashboard.
+
+    A figure is recomputed when an entry recorded after ``ledger_high_water``
+    is dated on or before ``month_end``.
+    """
+
+    __tablename__ = "month_end_receivable"
+
+    month_end: Mapped[date] = mapped_column(Date, primary_key=True)
+    receivable_cents: Mapped[int] = mapped_column(Integer)
+    overdue_cents: Mapped[int] = mapped_column(Integer)
+    # The highest ledger entry id that the figures include.
+    ledger_high_water: Mapped[int] = mapped_column(Integer)
+    computed_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
 __all__ = [
+    "AccountBalance",
+    "OpenCharge",
+    "DebtDecision",
+    "MonthEndReceivable",
     "Agreement",
     "AgreementCharge",
     "AgreementDocument",

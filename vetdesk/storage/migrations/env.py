@@ -15,15 +15,28 @@ def run_migrations_online() -> None:
 
         engine = create_database_engine(config.get_main_option("sqlalchemy.url"))
     with engine.connect() as connection:
+        sqlite = connection.dialect.name == "sqlite"
+        if sqlite:
+            # Rebuilding a table that others reference (batch mode) needs foreign keys off, and SQLite
+            # only accepts that outside a transaction; the check after the migrations replaces it.
+            connection.connection.driver_connection.execute("PRAGMA foreign_keys = OFF")
         context.configure(
             connection=connection,
             target_metadata=target_metadata,
             render_as_batch=connection.dialect.name == "sqlite",
             compare_type=True,
         )
-        with context.begin_transaction():
-            context.run_migrations()
-        connection.commit()
+        try:
+            with context.begin_transaction():
+                context.run_migrations()
+                if sqlite:
+                    broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                    if broken:
+                        raise RuntimeError(f"Migration left rows without their parent row: {broken[:5]}")
+            connection.commit()
+        finally:
+            if sqlite:
+                connection.connection.driver_connection.execute("PRAGMA foreign_keys = ON")
 
 
 run_migrations_online()
