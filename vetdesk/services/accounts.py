@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Callable
 
-from sqlalchemy import case, func, select
+from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -33,6 +33,7 @@ from vetdesk.services.audit import record_event
 from vetdesk.services.clinic import clinic_time_zone
 from vetdesk.services.context import ServiceContext
 from vetdesk.storage import models
+from vetdesk.storage.balances import refresh_balances
 
 log = logging.getLogger("vetdesk.ledger")
 
@@ -66,8 +67,7 @@ def statuses_for_clients(context: ServiceContext, session: Session, client_ids: 
     nothing open, and only clients who owe money need their entries allocated.
     """
     today = clinic_today(context)
-    signed = case((models.LedgerEntry.kind == EntryKind.CHARGE.value, models.LedgerEntry.amount_cents),
-                  else_=-models.LedgerEntry.amount_cents)
+    signed = models.signed_cents()
     balances = dict(session.execute(
         select(models.LedgerEntry.client_id, func.sum(signed))
         .where(models.LedgerEntry.client_id.in_(client_ids))
@@ -144,7 +144,7 @@ class EntryRow:
     description: str
     pet_name: str
     payment_method: PaymentMethod | None
-    # Positive for a charge, negative for a payment or credit note.
+    # Positive for a charge or write-off reversal, negative for a payment, credit note or write-off.
     signed_amount: Money
     running_balance: Money
     recorded_by: str
@@ -177,12 +177,11 @@ def account_view(context: ServiceContext, client_id: int) -> AccountView:
     table = []
     for entry, balance in running_balances(domain_entries):
         row = by_id[entry.id]
-        sign = entry.amount if entry.kind is EntryKind.CHARGE else -entry.amount
         table.append(EntryRow(
             id=entry.id, kind=entry.kind, entry_date=entry.entry_date, due_date=row.due_date,
             description=row.description, pet_name=pet_names.get(row.pet_id, ""),
             payment_method=PaymentMethod(row.payment_method) if row.payment_method else None,
-            signed_amount=sign, running_balance=balance, recorded_by=row.recorded_by,
+            signed_amount=entry.signed_amount, running_balance=balance, recorded_by=row.recorded_by,
             outstanding=outstanding.get(entry.id),
         ))
 
@@ -226,6 +225,16 @@ class AgreementNote:
 
 
 @dataclass(frozen=True)
+class WriteOffNote:
+    """Debt written off and not paid since, which the banner keeps showing."""
+
+    amount: Money
+    written_off_on: date
+    written_off_by: str
+    reason: str
+
+
+@dataclass(frozen=True)
 class BannerState:
     level: BannerLevel
     debtor_id: int | None = None
@@ -239,6 +248,7 @@ class BannerState:
     override: OverrideInfo | None = None
     # The agreement that governs the debt, if any; the worst one when there are several.
     agreement: AgreementNote | None = None
+    written_off: WriteOffNote | None = None
 
     @property
     def blocks_credit(self) -> bool:
@@ -324,9 +334,10 @@ def _client_banner(session: Session, context: ServiceContext, client_id: int, to
     owed = status.overdue + status.not_yet_due
     not_yet_due = owed - overdue if owed > overdue else Money.zero()
 
+    written_off = _write_off_note(session, context, client_id, entries)
     if overdue.is_positive and overdue >= minimum and oldest_days > grace_days:
         level = BannerLevel.RED
-    elif owed.is_positive:
+    elif owed.is_positive or written_off is not None:
         level = BannerLevel.AMBER
     else:
         return BannerState(BannerLevel.NONE, debtor_id=client_id, debtor_name=name)
@@ -335,7 +346,31 @@ def _client_banner(session: Session, context: ServiceContext, client_id: int, to
         level=level, debtor_id=client_id, debtor_name=name, overdue=overdue,
         not_yet_due=not_yet_due, oldest_overdue_days=oldest_days,
         oldest_overdue_due_date=oldest_due, override=override, agreement=_agreement_note(positions),
+        written_off=written_off,
     )
+
+
+def unreversed_write_offs(entries: list[LedgerEntry]) -> Money:
+    """Return the amount written off on the account and not taken back by a reversal since."""
+    signed = (entry.amount if entry.kind is EntryKind.WRITE_OFF else -entry.amount
+              for entry in entries if entry.kind in (EntryKind.WRITE_OFF, EntryKind.WRITE_OFF_REVERSAL))
+    return Money.total(signed)
+
+
+def _write_off_note(session: Session, context: ServiceContext, client_id: int,
+                    entries: list[LedgerEntry]) -> WriteOffNote | None:
+    amount = unreversed_write_offs(entries)
+    if not amount.is_positive:
+        return None
+    decision = session.scalars(
+        select(models.DebtDecision)
+        .where(models.DebtDecision.client_id == client_id, models.DebtDecision.kind == EntryKind.WRITE_OFF.value)
+        .order_by(models.DebtDecision.decided_at.desc(), models.DebtDecision.id.desc())
+    ).first()
+    if decision is None:
+        return None
+    decided_on = today_in(clinic_time_zone(context), decision.decided_at)
+    return WriteOffNote(amount, decided_on, decision.decided_by, decision.reason)
 
 
 def banner_state(context: ServiceContext, client_id: int, pet_id: int | None = None) -> BannerState:
@@ -409,12 +444,13 @@ def _log_entry(row: models.LedgerEntry) -> None:
 
 
 def append_entry(session: Session, context: ServiceContext, action: str, **columns) -> models.LedgerEntry:
-    """Insert one ledger entry recorded by the acting staff member, with its audit event."""
+    """Insert one ledger entry recorded by the acting staff member, with its audit event and stored balances."""
     row = models.LedgerEntry(recorded_by=context.actor, recorded_at=context.now(), **columns)
     session.add(row)
     session.flush()
     record_event(session, context, action=action, entity="ledger_entry", entity_id=row.id,
                  after=_entry_snapshot(row))
+    refresh_balances(session, [row.client_id])
     _log_entry(row)
     return row
 
@@ -613,9 +649,59 @@ def record_payment(context: ServiceContext, payment: NewPayment) -> int:
             payment_method=PaymentMethod(payment.method).value, applies_to_id=payment.applies_to,
             request_id=payment.request_id, agreement_id=payment.agreement_id,
         )
+        reverse_write_offs_paid(session, context, payment.client_id, row.entry_date)
         return row.id
 
     return _record_once(context, payment.request_id, payment.client_id, EntryKind.PAYMENT, write)
+
+
+def reverse_write_offs_paid(session: Session, context: ServiceContext, client_id: int, entry_date: date) -> Money:
+    """Take back as much written-off debt as the client has just paid beyond what they owed.
+
+    A client who pays after a write-off is paying the debt written off, so the
+    ledger reverses that part of the write-off (newest write-off first) and the
+    payment settles the charges again. Returns the amount reversed.
+    """
+    rows = session.execute(
+        select(models.LedgerEntry.id, models.LedgerEntry.kind, models.LedgerEntry.amount_cents,
+               models.LedgerEntry.applies_to_id)
+        .where(models.LedgerEntry.client_id == client_id,
+               models.LedgerEntry.kind.in_((EntryKind.WRITE_OFF.value, EntryKind.WRITE_OFF_REVERSAL.value)))
+        .order_by(models.LedgerEntry.id)
+    ).all()
+    unreversed = {entry_id: cents for entry_id, kind, cents, _ in rows if kind == EntryKind.WRITE_OFF.value}
+    for _, kind, cents, write_off_id in rows:
+        if kind == EntryKind.WRITE_OFF_REVERSAL.value:
+            unreversed[write_off_id] -= cents
+    if not any(unreversed.values()):
+        return Money.zero()
+    balance = session.scalar(
+        select(func.sum(models.signed_cents())).where(models.LedgerEntry.client_id == client_id)) or 0
+    to_reverse = min(-balance, sum(unreversed.values()))
+    reversed_total = 0
+    for write_off_id in sorted(unreversed, reverse=True):
+        if to_reverse <= 0:
+            break
+        cents = min(unreversed[write_off_id], to_reverse)
+        if cents <= 0:
+            continue
+        entry = append_entry(session, context, "write_off_reversed", client_id=client_id,
+                             kind=EntryKind.WRITE_OFF_REVERSAL.value, entry_date=entry_date,
+                             amount_cents=cents, applies_to_id=write_off_id, description="")
+        decision = models.DebtDecision(client_id=client_id, kind=EntryKind.WRITE_OFF_REVERSAL.value, reason="",
+                                       amount_cents=cents, ledger_entry_id=entry.id, decided_by=context.actor,
+                                       decided_at=context.now())
+        session.add(decision)
+        session.flush()
+        record_event(session, context, action="debt_decision_recorded", entity="debt_decision",
+                     entity_id=decision.id, after={"client_id": client_id, "kind": decision.kind,
+                                                   "amount_cents": cents, "ledger_entry_id": entry.id,
+                                                   "automatic": True})
+        to_reverse -= cents
+        reversed_total += cents
+    if reversed_total:
+        log.info("Payment reversed %s cents of write-offs for client %s", reversed_total, client_id)
+    return Money.from_cents(reversed_total)
 
 
 @dataclass(frozen=True)

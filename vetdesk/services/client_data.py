@@ -90,7 +90,7 @@ def _entries(session: Session, client_id: int) -> list[models.LedgerEntry]:
 
 def _balance_cents(session: Session, client_id: int) -> int:
     rows = _entries(session, client_id)
-    return sum(row.amount_cents if row.kind == EntryKind.CHARGE.value else -row.amount_cents for row in rows)
+    return sum(row.amount_cents if EntryKind(row.kind).is_debit else -row.amount_cents for row in rows)
 
 
 def _clinic_section(session: Session) -> dict[str, Any]:
@@ -289,6 +289,8 @@ T_PAYMENT = QT_TRANSLATE_NOOP("ClientDataPdf", "Payment")
 T_BALANCE = QT_TRANSLATE_NOOP("ClientDataPdf", "Balance")
 T_CREDIT_NOTE_LINE = QT_TRANSLATE_NOOP("ClientDataPdf", "Credit note: {description}")
 T_PAYMENT_LINE = QT_TRANSLATE_NOOP("ClientDataPdf", "Payment ({method}) {description}")
+T_WRITE_OFF_LINE = QT_TRANSLATE_NOOP("ClientDataPdf", "Written off: {description}")
+T_REVERSAL_LINE = QT_TRANSLATE_NOOP("ClientDataPdf", "Write-off reversed: {description}")
 T_FINAL_BALANCE = QT_TRANSLATE_NOOP("ClientDataPdf", "Balance today: {amount}")
 T_OVERRIDE_LINE = QT_TRANSLATE_NOOP("ClientDataPdf", "{date}, {name}: covered {amount} overdue. Reason: {reason}")
 T_EVENT_LINE = QT_TRANSLATE_NOOP("ClientDataPdf", "{date} {time}, {name}: {action}")
@@ -310,6 +312,11 @@ ACTIONS = {
     "charge_recorded": QT_TRANSLATE_NOOP("ClientDataPdf", "charge recorded"),
     "payment_recorded": QT_TRANSLATE_NOOP("ClientDataPdf", "payment recorded"),
     "credit_note_recorded": QT_TRANSLATE_NOOP("ClientDataPdf", "credit note recorded"),
+    "write_off_recorded": QT_TRANSLATE_NOOP("ClientDataPdf", "debt written off"),
+    "write_off_reversed": QT_TRANSLATE_NOOP("ClientDataPdf", "write-off reversed"),
+    "debt_decision_recorded": QT_TRANSLATE_NOOP("ClientDataPdf", "decision about the debt recorded"),
+    "debt_hold_placed": QT_TRANSLATE_NOOP("ClientDataPdf", "debt put on hold or in dispute"),
+    "debt_hold_released": QT_TRANSLATE_NOOP("ClientDataPdf", "hold or dispute released"),
 }
 
 BODY_SIZE = 10
@@ -453,6 +460,10 @@ def _statement_description(writer: _Writer, entry: dict[str, Any]) -> str:
         description = f"{description} ({entry['pet_name']})" if description else entry["pet_name"]
     if entry["kind"] == EntryKind.CREDIT_NOTE.value:
         return writer.tr(T_CREDIT_NOTE_LINE).format(description=description)
+    if entry["kind"] == EntryKind.WRITE_OFF.value:
+        return writer.tr(T_WRITE_OFF_LINE).format(description=description)
+    if entry["kind"] == EntryKind.WRITE_OFF_REVERSAL.value:
+        return writer.tr(T_REVERSAL_LINE).format(description=description)
     if entry["kind"] == EntryKind.PAYMENT.value:
         method = PAYMENT_METHODS.get(entry["payment_method"])
         method_text = writer.tr(method, "PaymentMethod") if method else entry["payment_method"]
@@ -478,7 +489,7 @@ def _write_statement(writer: _Writer, ledger: dict[str, Any]) -> None:
         table.row(headings)
         for entry in ledger["entries"]:
             amount = _money_text(entry["amount_cents"], language)
-            is_charge = entry["kind"] == EntryKind.CHARGE.value
+            is_charge = EntryKind(entry["kind"]).is_debit
             table.row([
                 _date_text(entry["entry_date"], language),
                 _statement_description(writer, entry),

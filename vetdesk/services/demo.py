@@ -39,6 +39,7 @@ from vetdesk.services.clients import client_terms
 from vetdesk.services.clinic import DEFAULT_TIME_ZONE, ClinicInfo, validate_clinic
 from vetdesk.services.context import ServiceContext
 from vetdesk.storage.database import Database, sqlite_url
+from vetdesk.storage.balances import rebuild_all_balances
 from vetdesk.storage.models import Client, Clinic, LedgerEntry, Pet, PetOwner, SearchTerm
 
 log = logging.getLogger("vetdesk.demo")
@@ -326,6 +327,7 @@ def open_or_create_demo(path: Path, clients: int = DEFAULT_CLIENTS, *,
             generate_demo_clinic(database, clients=clients, progress=progress)
             if translate is not None:
                 add_demo_agreements(database, translate)
+            add_demo_follow_up(database)
     except BaseException:
         database.dispose()
         raise
@@ -510,6 +512,7 @@ class _Generator:
             self.writer.flush()
             if progress:
                 progress(min(total, start + CLIENTS_PER_CHUNK), total)
+        rebuild_all_balances(self.writer.session)
         counts = self.writer.counts
         return DemoSummary(
             clients=counts[Client], pets=counts[Pet], co_owned_pets=self.co_owned_pets,
@@ -973,3 +976,55 @@ def add_demo_agreements(database: Database, translate: Callable[[str, str], str]
                         request_id=f"demo-{agreement_id}-{line.number}"))
     log.info("Demo clinic: %d payment agreements added", made)
     return made
+
+
+def add_demo_follow_up(database: Database, now: datetime | None = None) -> None:
+    """Show the debt follow-up in the demo: a hold, a dispute, a write-off and a client ready for a claim.
+
+    The ready client is the one with a broken agreement, signed at the desk;
+    its proposal to settle is stored as a level 4 letter sent a month ago, as
+    if printed and posted then.
+    """
+    from vetdesk.domain.agreements import Standing
+    from vetdesk.services import accounts, agreements, decisions, holds
+    from vetdesk.storage import models
+
+    context = ServiceContext(database, actor=DEMO_ACTOR)
+    if now is not None:
+        context.clock = lambda: now
+    today = accounts.clinic_today(context)
+    with database.read() as session:
+        owing = session.scalars(select(models.AccountBalance.client_id)
+                                .where(models.AccountBalance.balance_cents > 0)
+                                .order_by(models.AccountBalance.client_id)).all()
+        with_agreements = set(session.scalars(select(models.Agreement.client_id)))
+    plain = [client_id for client_id in owing if client_id not in with_agreements
+             and accounts.banner_state(context, client_id).level is accounts.BannerLevel.RED]
+    if len(plain) < 3:
+        log.info("Demo clinic: too few debtors for the follow-up examples")
+        return
+    holds.place_hold(context, plain[0], holds.HoldKind.HOLD, "Pendiente del pago de la aseguradora",
+                     today + timedelta(days=30))
+    holds.place_hold(context, plain[1], holds.HoldKind.DISPUTE, "El cliente no reconoce la analítica del 3 de octubre",
+                     today + timedelta(days=45))
+    decisions.write_off(context, plain[2], "Cliente fallecido sin herederos conocidos")
+
+    for client_id in sorted(with_agreements):
+        for view in agreements.agreements_for_client(context, client_id):
+            if view.progress.standing is not Standing.BROKEN:
+                continue
+            sent_at = datetime.combine(today - timedelta(days=30), time(9, 0), tzinfo=timezone.utc)
+            owed = accounts.banner_state(context, client_id).overdue
+            with database.transaction() as session:
+                run = session.scalar(select(models.ReminderRun).where(models.ReminderRun.as_of == sent_at.date()))
+                if run is None:
+                    run = models.ReminderRun(as_of=sent_at.date(), created_by=DEMO_ACTOR, created_at=sent_at)
+                    session.add(run)
+                    session.flush()
+                session.add(models.Reminder(
+                    run_id=run.id, client_id=client_id, level=4, channel="letter", language="es", status="sent",
+                    amount_cents=max(owed.cents, 1), items_json="[]", recipient="", subject="",
+                    body="Propuesta de liquidación enviada por burofax.", attempts=1, sent_at=sent_at,
+                    created_at=sent_at, updated_at=sent_at))
+            log.info("Demo clinic: client %s is ready for a claim", client_id)
+            return

@@ -27,6 +27,7 @@ from vetdesk.services.context import ServiceContext
 from vetdesk.storage.models import Setting
 
 CTX = "Settings"
+
 SETTINGS_VERSION = 1
 VERSION_KEY = "settings.version"
 
@@ -269,6 +270,25 @@ def read_template_overrides(session: Session) -> dict[tuple[TemplateKey, str], s
     return overrides
 
 
+def _rates_valid(value: Any) -> UserMessage | None:
+    # Imported here because the claims module is only needed for this check.
+    from vetdesk.domain.claims import parse_rates
+
+    try:
+        parse_rates(value)
+    except UserError as error:
+        return error.message
+    return None
+
+
+# Named filters of the debtor list, as [{"name": ..., "filter": DebtorFilter.to_json()}].
+DEBTOR_SAVED_FILTERS = SettingSpec("debtors.saved_filters", [], list)
+# Whether a claim dossier adds interest at the legal rate to the amount claimed.
+CLAIM_ADD_LEGAL_INTEREST = SettingSpec("claims.add_legal_interest", False, bool)
+# Legal interest rates the clinic entered, {"2026": "3.25"}; they add to or replace the built-in years.
+CLAIM_LEGAL_INTEREST_RATES = SettingSpec("claims.legal_interest_rates", {}, dict, _rates_valid)
+
+
 DECLARED: dict[str, SettingSpec] = {
     spec.key: spec
     for spec in (
@@ -300,6 +320,9 @@ DECLARED: dict[str, SettingSpec] = {
         SMTP_SENDER,
         SMS_URL,
         SMS_SENDER,
+        DEBTOR_SAVED_FILTERS,
+        CLAIM_ADD_LEGAL_INTEREST,
+        CLAIM_LEGAL_INTEREST_RATES,
         *TERMS_CLAUSES.values(),
         *REMINDER_TEMPLATES.values(),
     )
