@@ -31,7 +31,7 @@
 <context>
     <name>BalancePane</name>
     <message numerus="yes">
-        <location filename="../vetdesk/ui/balance_pane.py" line="199"/>
+        <location filename="../vetdesk/ui/balance_pane.py" line="203"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -42,7 +42,7 @@
 <context>
     <name>DebtBanner</name>
     <message numerus="yes">
-        <location filename="../vetdesk/ui/banner.py" line="131"/>
+        <location filename="../vetdesk/ui/banner.py" line="134"/>
         <source>Overdue debt: {amount}, %n day(s) overdue</source>
         <translation>
             <numerusform>Overdue debt: {amount}, %n day overdue</numerusform>
@@ -50,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetdesk/ui/banner.py" line="137"/>
+        <location filename="../vetdesk/ui/banner.py" line="140"/>
         <source>Overdue: {amount}, %n day(s); within the clinic&apos;s days of grace</source>
         <translation>
             <numerusform>Overdue: {amount}, %n day; within the clinic&apos;s days of grace</numerusform>
@@ -58,7 +58,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetdesk/ui/banner.py" line="153"/>
+        <location filename="../vetdesk/ui/banner.py" line="156"/>
         <source>Late instalment of agreement {number}: {amount}, %n day(s) overdue</source>
         <translation>
             <numerusform>Late instalment of agreement {number}: {amount}, %n day overdue</numerusform>
@@ -66,7 +66,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetdesk/ui/banner.py" line="156"/>
+        <location filename="../vetdesk/ui/banner.py" line="159"/>
         <source>Agreement {number}: {amount} overdue, %n day(s); within the clinic&apos;s days of grace</source>
         <translation>
             <numerusform>Agreement {number}: {amount} overdue, %n day; within the clinic&apos;s days of grace</numerusform>
@@ -75,9 +75,40 @@
     </message>
 </context>
 <context>
+    <name>DebtorSearchView</name>
+    <message numerus="yes">
+        <location filename="../vetdesk/ui/debtors_view.py" line="813"/>
+        <location filename="../vetdesk/ui/debtors_view.py" line="1065"/>
+        <source>%n client(s), {amount} owed</source>
+        <translation>
+            <numerusform>%n client, {amount} owed</numerusform>
+            <numerusform>%n clients, {amount} owed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../vetdesk/ui/debtors_view.py" line="1014"/>
+        <source>%n client(s) exported to {path}.</source>
+        <translation>
+            <numerusform>%n client exported to {path}.</numerusform>
+            <numerusform>%n clients exported to {path}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message numerus="yes">
+        <location filename="../vetdesk/ui/decision_dialogs.py" line="493"/>
+        <source>{amount}, since {date} (%n day(s))</source>
+        <translation>
+            <numerusform>{amount}, since {date} (%n day)</numerusform>
+            <numerusform>{amount}, since {date} (%n days)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RemindersDialog</name>
     <message numerus="yes">
-        <location filename="../vetdesk/ui/reminders_dialog.py" line="616"/>
+        <location filename="../vetdesk/ui/reminders_dialog.py" line="644"/>
         <source>%n reminder(s) in the queue</source>
         <translation>
             <numerusform>%n reminder in the queue</numerusform>
@@ -85,7 +116,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetdesk/ui/reminders_dialog.py" line="722"/>
+        <location filename="../vetdesk/ui/reminders_dialog.py" line="750"/>
         <source>%n reminder(s) would be prepared for {date}. Nothing was stored.</source>
         <translation>
             <numerusform>%n reminder would be prepared for {date}. Nothing was stored.</numerusform>
@@ -93,7 +124,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetdesk/ui/reminders_dialog.py" line="740"/>
+        <location filename="../vetdesk/ui/reminders_dialog.py" line="768"/>
         <source>%n reminder(s) prepared for {date}.</source>
         <translation>
             <numerusform>%n reminder prepared for {date}.</numerusform>
@@ -101,7 +132,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetdesk/ui/reminders_dialog.py" line="869"/>
+        <location filename="../vetdesk/ui/reminders_dialog.py" line="897"/>
         <source>%n reminder(s) approved for sending.</source>
         <translation>
             <numerusform>%n reminder approved for sending.</numerusform>
@@ -109,7 +140,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetdesk/ui/reminders_dialog.py" line="896"/>
+        <location filename="../vetdesk/ui/reminders_dialog.py" line="924"/>
         <source>%n reminder(s) skipped.</source>
         <translation>
             <numerusform>%n reminder skipped.</numerusform>

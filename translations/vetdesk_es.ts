@@ -4,73 +4,73 @@
 <context>
     <name>Accounts</name>
     <message>
-        <location filename="../vetdesk/services/accounts.py" line="313"/>
-        <location filename="../vetdesk/services/accounts.py" line="383"/>
+        <location filename="../vetdesk/services/accounts.py" line="323"/>
+        <location filename="../vetdesk/services/accounts.py" line="418"/>
         <source>Client number {id} was not found. Search for the client again.</source>
         <translation>No se ha encontrado el cliente número {id}. Vuelva a buscar el cliente.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/accounts.py" line="373"/>
+        <location filename="../vetdesk/services/accounts.py" line="408"/>
         <source>Type what the charge is for, for example &quot;Vacuna antirrábica&quot;.</source>
         <translation>Escriba el concepto del cargo, por ejemplo «Vacuna antirrábica».</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/accounts.py" line="375"/>
+        <location filename="../vetdesk/services/accounts.py" line="410"/>
         <source>The description has {count} characters; the maximum is {maximum}. Shorten it.</source>
         <translation>El texto tiene {count} caracteres y el máximo es {maximum}. Acórtelo.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/accounts.py" line="392"/>
+        <location filename="../vetdesk/services/accounts.py" line="427"/>
         <source>Pet number {id} does not belong to this client. Choose one of the client&apos;s pets.</source>
         <translation>La mascota número {id} no pertenece a este cliente. Elija una de las mascotas del cliente.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/accounts.py" line="441"/>
+        <location filename="../vetdesk/services/accounts.py" line="477"/>
         <source>The charge amount {amount} must be greater than zero.</source>
         <translation>El importe del cargo, {amount}, debe ser mayor que cero.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/accounts.py" line="445"/>
+        <location filename="../vetdesk/services/accounts.py" line="481"/>
         <source>The due date {due} is before the charge date {date}. Choose a due date on or after it.</source>
         <translation>La fecha de vencimiento {due} es anterior a la fecha del cargo, {date}. Elija una fecha de vencimiento igual o posterior.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/accounts.py" line="460"/>
+        <location filename="../vetdesk/services/accounts.py" line="496"/>
         <source>The date {date} is in the future. A charge paid now is dated today or earlier.</source>
         <translation>La fecha {date} es futura. Un cargo pagado en el momento lleva la fecha de hoy o una anterior.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/accounts.py" line="478"/>
+        <location filename="../vetdesk/services/accounts.py" line="514"/>
         <source>New charges on account are blocked: {name} has {amount} overdue since {date}. Record a payment or ask for an override with a reason.</source>
         <translation>Los cargos a cuenta están en pausa: {name} tiene {amount} vencidos desde el {date}. Registre un cobro o solicite una excepción con un motivo.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/accounts.py" line="583"/>
+        <location filename="../vetdesk/services/accounts.py" line="619"/>
         <source>Agreement number {id} is not an agreement of this client. Choose one of the client&apos;s agreements.</source>
         <translation>El acuerdo número {id} no es de este cliente. Elija uno de los acuerdos del cliente.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/accounts.py" line="593"/>
+        <location filename="../vetdesk/services/accounts.py" line="629"/>
         <source>The date {date} is in the future. Payments are recorded on or before today.</source>
         <translation>La fecha {date} es futura. Los cobros se registran con la fecha de hoy o una anterior.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/accounts.py" line="574"/>
+        <location filename="../vetdesk/services/accounts.py" line="610"/>
         <source>Entry number {id} is not a charge of this client. Choose one of the client&apos;s charges.</source>
         <translation>El movimiento número {id} no es un cargo de este cliente. Elija uno de los cargos del cliente.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/accounts.py" line="590"/>
+        <location filename="../vetdesk/services/accounts.py" line="626"/>
         <source>The amount {amount} must be greater than zero.</source>
         <translation>El importe {amount} debe ser mayor que cero.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/accounts.py" line="667"/>
+        <location filename="../vetdesk/services/accounts.py" line="753"/>
         <source>The reason &quot;{value}&quot; is too short. Write why this client may take new credit.</source>
         <translation>El motivo «{value}» es demasiado corto. Escriba por qué se permiten nuevos cargos a cuenta a este cliente.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/accounts.py" line="671"/>
+        <location filename="../vetdesk/services/accounts.py" line="757"/>
         <source>{name} has no overdue debt that blocks new credit, so no override is needed.</source>
         <translation>{name} no tiene deuda vencida que bloquee nuevos cargos a cuenta, así que no hace falta ninguna excepción.</translation>
     </message>
@@ -1136,82 +1136,82 @@
 <context>
     <name>BalancePane</name>
     <message>
-        <location filename="../vetdesk/ui/balance_pane.py" line="131"/>
+        <location filename="../vetdesk/ui/balance_pane.py" line="135"/>
         <source>Account</source>
         <translation>Cuenta</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/balance_pane.py" line="147"/>
+        <location filename="../vetdesk/ui/balance_pane.py" line="151"/>
         <source>Balance</source>
         <translation>Saldo</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/balance_pane.py" line="147"/>
+        <location filename="../vetdesk/ui/balance_pane.py" line="151"/>
         <source>Overdue</source>
         <translation>Vencido</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/balance_pane.py" line="148"/>
+        <location filename="../vetdesk/ui/balance_pane.py" line="152"/>
         <source>Not yet due</source>
         <translation>Sin vencer</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/balance_pane.py" line="148"/>
+        <location filename="../vetdesk/ui/balance_pane.py" line="152"/>
         <source>Oldest overdue</source>
         <translation>Vencido más antiguo</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/balance_pane.py" line="149"/>
+        <location filename="../vetdesk/ui/balance_pane.py" line="153"/>
         <source>1–30 days</source>
         <translation>1–30 días</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/balance_pane.py" line="149"/>
+        <location filename="../vetdesk/ui/balance_pane.py" line="153"/>
         <source>31–60 days</source>
         <translation>31–60 días</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/balance_pane.py" line="150"/>
+        <location filename="../vetdesk/ui/balance_pane.py" line="154"/>
         <source>61–90 days</source>
         <translation>61–90 días</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/balance_pane.py" line="150"/>
+        <location filename="../vetdesk/ui/balance_pane.py" line="154"/>
         <source>Over 90 days</source>
         <translation>Más de 90 días</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/balance_pane.py" line="151"/>
+        <location filename="../vetdesk/ui/balance_pane.py" line="155"/>
         <source>Total charged</source>
         <translation>Total de cargos</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/balance_pane.py" line="151"/>
+        <location filename="../vetdesk/ui/balance_pane.py" line="155"/>
         <source>Total paid</source>
         <translation>Total cobrado</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/balance_pane.py" line="152"/>
+        <location filename="../vetdesk/ui/balance_pane.py" line="156"/>
         <source>Total credit notes</source>
         <translation>Total de abonos</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/balance_pane.py" line="167"/>
+        <location filename="../vetdesk/ui/balance_pane.py" line="171"/>
         <source>New charge (F7)</source>
         <translation>Nuevo cargo (F7)</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/balance_pane.py" line="170"/>
+        <location filename="../vetdesk/ui/balance_pane.py" line="174"/>
         <source>New payment (F8)</source>
         <translation>Nuevo cobro (F8)</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/balance_pane.py" line="173"/>
+        <location filename="../vetdesk/ui/balance_pane.py" line="177"/>
         <source>Credit note…</source>
         <translation>Abono…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetdesk/ui/balance_pane.py" line="199"/>
+        <location filename="../vetdesk/ui/balance_pane.py" line="203"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n día</numerusform>
@@ -1219,7 +1219,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/balance_pane.py" line="217"/>
+        <location filename="../vetdesk/ui/balance_pane.py" line="221"/>
         <source>Overdue debt: only charges paid now can be recorded until the client pays or a manager overrides.</source>
         <translation>Deuda vencida: solo se pueden registrar cargos pagados en el momento hasta que el cliente pague o un responsable autorice una excepción.</translation>
     </message>
@@ -1321,6 +1321,478 @@
     </message>
 </context>
 <context>
+    <name>ClaimDossier</name>
+    <message>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="146"/>
+        <source>Claim dossier</source>
+        <translation>Expediente de reclamación</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="147"/>
+        <source>Reference {reference} · {date}</source>
+        <translation>Referencia {reference} · {date}</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="148"/>
+        <source>Prepared by {name}</source>
+        <translation>Preparado por {name}</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="149"/>
+        <source>Claim dossier {reference} · Page {page} of {pages}</source>
+        <translation>Expediente de reclamación {reference} · Página {page} de {pages}</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="151"/>
+        <source>Parties</source>
+        <translation>Partes</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="152"/>
+        <source>Creditor (the clinic)</source>
+        <translation>Acreedor (la clínica)</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="153"/>
+        <source>Debtor (the client)</source>
+        <translation>Deudor (el cliente)</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="154"/>
+        <source>CIF/NIF: {value}</source>
+        <translation>CIF/NIF: {value}</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="155"/>
+        <source>DNI/NIE: {value}</source>
+        <translation>DNI/NIE: {value}</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="156"/>
+        <source>DNI/NIE: not recorded</source>
+        <translation>DNI/NIE: no consta</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="157"/>
+        <source>Phone: {value}</source>
+        <translation>Teléfono: {value}</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="158"/>
+        <source>Email: {value}</source>
+        <translation>Correo electrónico: {value}</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="160"/>
+        <source>Summary of the claim</source>
+        <translation>Resumen de la reclamación</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="161"/>
+        <source>Principal claimed (amount outstanding)</source>
+        <translation>Principal reclamado (importe pendiente)</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="162"/>
+        <source>Legal interest up to {date}</source>
+        <translation>Intereses legales hasta el {date}</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="163"/>
+        <source>Legal interest</source>
+        <translation>Intereses legales</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="164"/>
+        <source>Total claimed</source>
+        <translation>Total reclamado</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="165"/>
+        <source>Last service provided on {date}.</source>
+        <translation>Último servicio prestado el {date}.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="166"/>
+        <source>The clinic does not claim interest.</source>
+        <translation>La clínica no reclama intereses.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="167"/>
+        <source>The claim may expire on {date}, three years after the last service. Each documented claim to the debtor restarts this period.</source>
+        <translation>La acción puede prescribir el {date}, tres años después del último servicio. Cada reclamación documentada al deudor interrumpe la prescripción, y el plazo vuelve a empezar.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="171"/>
+        <source>The claim may have expired on {date}, three years after the last service or the last documented claim to the debtor. Check the dates before filing it.</source>
+        <translation>La acción puede haber prescrito el {date}, tres años después del último servicio o de la última reclamación documentada al deudor. Compruebe las fechas antes de presentar la reclamación.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="176"/>
+        <source>Statement of account</source>
+        <translation>Extracto de la cuenta</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="177"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="178"/>
+        <source>Description</source>
+        <translation>Concepto</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="179"/>
+        <source>Pet</source>
+        <translation>Mascota</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="180"/>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="185"/>
+        <source>Charge</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="181"/>
+        <source>Payment or credit</source>
+        <translation>Pago o abono</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="182"/>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="183"/>
+        <source>The statement of account has no entries.</source>
+        <translation>El extracto de la cuenta no tiene movimientos.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="186"/>
+        <source>Payment</source>
+        <translation>Pago</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="187"/>
+        <source>Credit note</source>
+        <translation>Abono</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="188"/>
+        <source>Write-off</source>
+        <translation>Dado por incobrable</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="189"/>
+        <source>Write-off reversed</source>
+        <translation>Anulación del incobrable</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="191"/>
+        <source>{kind}: {description}</source>
+        <translation>{kind}: {description}</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="193"/>
+        <source>Invoices</source>
+        <translation>Facturas</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="194"/>
+        <source>Invoice</source>
+        <translation>Factura</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="195"/>
+        <source>Due date</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="196"/>
+        <source>Service (pet)</source>
+        <translation>Servicio (mascota)</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="197"/>
+        <source>{description} ({pet})</source>
+        <translation>{description} ({pet})</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="198"/>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="199"/>
+        <source>Outstanding</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="200"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="201"/>
+        <source>No invoices are listed.</source>
+        <translation>No consta ninguna factura.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="203"/>
+        <source>Reminders sent</source>
+        <translation>Recordatorios de pago enviados</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="204"/>
+        <source>Each reminder delivered to the debtor is a documented claim for payment.</source>
+        <translation>Cada recordatorio entregado al deudor constituye una reclamación de pago documentada.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="206"/>
+        <source>Level</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="207"/>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="208"/>
+        <source>Recipient</source>
+        <translation>Destinatario</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="209"/>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="210"/>
+        <source>Error: {error}</source>
+        <translation>Error: {error}</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="211"/>
+        <source>not sent</source>
+        <translation>no enviado</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="212"/>
+        <source>No reminders were sent.</source>
+        <translation>No se ha enviado ningún recordatorio de pago.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="214"/>
+        <source>Letter</source>
+        <translation>Carta</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="215"/>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="216"/>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="219"/>
+        <source>Prepared</source>
+        <translation>Preparado</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="220"/>
+        <source>Approved</source>
+        <translation>Aprobado</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="221"/>
+        <source>Skipped</source>
+        <translation>Omitido</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="222"/>
+        <source>Sending</source>
+        <translation>Envío en curso</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="223"/>
+        <source>Sent</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="224"/>
+        <source>Delivered</source>
+        <translation>Entregado</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="225"/>
+        <source>Failed</source>
+        <translation>Fallido</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="226"/>
+        <source>Withdrawn</source>
+        <translation>Retirado</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="229"/>
+        <source>Simple interest at the legal interest rate of each calendar year, counted per day on a 365-day year (actual/365), from the day after the debtor was first asked to pay each charge (the first reminder delivered after its due date) up to and including {date}.</source>
+        <translation>Interés simple al tipo de interés legal de cada año natural, calculado por días sobre un año de 365 días (real/365), desde el día siguiente a la primera reclamación de pago de cada cargo (el primer recordatorio entregado después de su vencimiento) hasta el {date} inclusive.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="234"/>
+        <source>Simple interest at the legal interest rate of each calendar year, counted per day on a 365-day year (actual/365), from the day after the debtor was first asked to pay each charge (the first reminder delivered after its due date).</source>
+        <translation>Interés simple al tipo de interés legal de cada año natural, calculado por días sobre un año de 365 días (real/365), desde el día siguiente a la primera reclamación de pago de cada cargo (el primer recordatorio entregado después de su vencimiento).</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="266"/>
+        <source>A &quot;proceso monitorio&quot; (articles 812 to 818 of the Spanish Civil Procedure Act, LEC) can be started without a lawyer or a court agent (procurador). The initial petition is filed at the civil court of the debtor&apos;s domicile, with this dossier&apos;s documents. If the debtor opposes and the amount is over 2,000 €, a lawyer and a procurador are then needed.</source>
+        <translation>El proceso monitorio (artículos 812 a 818 de la Ley de Enjuiciamiento Civil) puede iniciarse sin abogado ni procurador. La petición inicial se presenta ante el tribunal civil del domicilio del deudor, con los documentos de este expediente. Si el deudor se opone y la cantidad supera los 2.000 €, hacen falta entonces abogado y procurador.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="239"/>
+        <source>Rates applied: {rates}</source>
+        <translation>Tipos aplicados: {rates}</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="240"/>
+        <source>Claimed on</source>
+        <translation>Reclamado el</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="241"/>
+        <source>{year}: {rate}</source>
+        <translation>{year}: {rate}</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="242"/>
+        <source>Principal</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="243"/>
+        <source>Year</source>
+        <translation>Año</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="244"/>
+        <source>Days</source>
+        <translation>Días</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="245"/>
+        <source>Rate</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="246"/>
+        <source>Interest</source>
+        <translation>Intereses</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="247"/>
+        <source>No interest has accrued, because no amount was overdue.</source>
+        <translation>No se han devengado intereses porque ningún importe estaba vencido.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="250"/>
+        <source>Documents attached</source>
+        <translation>Documentos adjuntos</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="251"/>
+        <source>Annex {number}: {title}</source>
+        <translation>Anexo {number}: {title}</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="252"/>
+        <source>File name: {value}</source>
+        <translation>Nombre del archivo: {value}</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="253"/>
+        <source>SHA-256: {value}</source>
+        <translation>SHA-256: {value}</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="254"/>
+        <source>Signed on: {date}</source>
+        <translation>Fecha de firma: {date}</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="255"/>
+        <source>Signed on: not recorded</source>
+        <translation>Fecha de firma: no consta</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="256"/>
+        <source>Pages: {count}</source>
+        <translation>Páginas: {count}</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="257"/>
+        <source>The original file of each document is embedded unchanged in this PDF as a file attachment, so its electronic seal can still be checked. A PDF reader lists it among the attachments, from where it can be saved. Its pages are reproduced as images in the annexes at the end of this dossier.</source>
+        <translation>El archivo original de cada documento va incrustado sin cambios en este PDF como archivo adjunto, de modo que su sello electrónico se puede seguir verificando. Los lectores de PDF lo muestran entre los archivos adjuntos, desde donde se puede guardar. Sus páginas se reproducen como imágenes en los anexos, al final de este expediente.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="262"/>
+        <source>No signed documents are attached.</source>
+        <translation>No se adjunta ningún documento firmado.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="263"/>
+        <source>Annex {number}: {title} · page {page} of {pages}</source>
+        <translation>Anexo {number}: {title} · página {page} de {pages}</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="265"/>
+        <source>Claiming in court: the proceso monitorio</source>
+        <translation>Reclamación judicial: el proceso monitorio</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/decisions.py" line="292"/>
+        <source>Payment terms {number}, version {version}</source>
+        <translation>Condiciones de pago {number}, versión {version}</translation>
+    </message>
+</context>
+<context>
+    <name>Claims</name>
+    <message>
+        <location filename="../vetdesk/domain/claims.py" line="130"/>
+        <source>No legal interest rate is set for {year}. Enter it in Settings → Debt follow-up before adding interest to the claim.</source>
+        <translation>No hay ningún tipo de interés legal indicado para {year}. Indíquelo en Ajustes → Seguimiento de deudas antes de añadir intereses a la reclamación.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/domain/claims.py" line="164"/>
+        <source>The year &quot;{value}&quot; of a legal interest rate is not valid. Type a year from {first} to {last}, such as 2026.</source>
+        <translation>El año «{value}» de un tipo de interés legal no es válido. Escriba un año entre {first} y {last}, por ejemplo 2026.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/domain/claims.py" line="181"/>
+        <source>The legal interest rate for {year} is empty. Type the yearly percentage, such as 3,25, or remove the year.</source>
+        <translation>El tipo de interés legal de {year} está vacío. Escriba el porcentaje anual, por ejemplo 3,25, o quite el año.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/domain/claims.py" line="195"/>
+        <source>The legal interest rate &quot;{value}&quot; for {year} is not a number. Type the yearly percentage, such as 3,25.</source>
+        <translation>El tipo de interés legal «{value}» de {year} no es un número. Escriba el porcentaje anual, por ejemplo 3,25.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/domain/claims.py" line="210"/>
+        <source>The legal interest rate &quot;{value}&quot; for {year} is negative. Type the yearly percentage without a minus sign, such as 3,25.</source>
+        <translation>El tipo de interés legal «{value}» de {year} es negativo. Escriba el porcentaje anual sin el signo menos, por ejemplo 3,25.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/domain/claims.py" line="223"/>
+        <source>The legal interest rate &quot;{value}&quot; for {year} is above {maximum} %. Type the yearly percentage, such as 3,25, not a total.</source>
+        <translation>El tipo de interés legal «{value}» de {year} es superior al {maximum} %. Escriba el porcentaje anual, por ejemplo 3,25, no un total.</translation>
+    </message>
+</context>
+<context>
     <name>Clauses</name>
     <message>
         <location filename="../vetdesk/domain/clauses.py" line="48"/>
@@ -1371,12 +1843,12 @@
         <translation>No se ha encontrado el cliente número {id}. Vuelva a buscar el cliente.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/client_data.py" line="612"/>
+        <location filename="../vetdesk/services/client_data.py" line="623"/>
         <source>The reason &quot;{value}&quot; is too short. Write why the client&apos;s data is erased, for example &quot;Asked in writing on 3/12/2026&quot;.</source>
         <translation>El motivo «{value}» es demasiado corto. Escriba por qué se borran los datos del cliente, por ejemplo «Solicitado por escrito el 3/12/2026».</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/client_data.py" line="635"/>
+        <location filename="../vetdesk/services/client_data.py" line="646"/>
         <source>Client number {id} was already anonymised on {date}. There is nothing left to erase.</source>
         <translation>El cliente número {id} ya se anonimizó el {date}. No queda nada por borrar.</translation>
     </message>
@@ -1585,63 +2057,98 @@
     </message>
     <message>
         <location filename="../vetdesk/services/client_data.py" line="292"/>
+        <source>Written off: {description}</source>
+        <translation>Dado por incobrable: {description}</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/client_data.py" line="293"/>
+        <source>Write-off reversed: {description}</source>
+        <translation>Anulación del incobrable: {description}</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/client_data.py" line="294"/>
         <source>Balance today: {amount}</source>
         <translation>Saldo a fecha de hoy: {amount}</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/client_data.py" line="293"/>
+        <location filename="../vetdesk/services/client_data.py" line="295"/>
         <source>{date}, {name}: covered {amount} overdue. Reason: {reason}</source>
         <translation>{date}, {name}: excepción para un importe vencido de {amount}. Motivo: {reason}</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/client_data.py" line="294"/>
+        <location filename="../vetdesk/services/client_data.py" line="296"/>
         <source>{date} {time}, {name}: {action}</source>
         <translation>{date} {time}, {name}: {action}</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/client_data.py" line="295"/>
+        <location filename="../vetdesk/services/client_data.py" line="297"/>
         <source>Values: {values}</source>
         <translation>Valores: {values}</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/client_data.py" line="296"/>
+        <location filename="../vetdesk/services/client_data.py" line="298"/>
         <source>Before: {values}</source>
         <translation>Valores anteriores: {values}</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/client_data.py" line="306"/>
+        <location filename="../vetdesk/services/client_data.py" line="308"/>
         <source>client details saved</source>
         <translation>datos del cliente guardados</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/client_data.py" line="307"/>
+        <location filename="../vetdesk/services/client_data.py" line="309"/>
         <source>personal data erased</source>
         <translation>datos personales borrados</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/client_data.py" line="308"/>
+        <location filename="../vetdesk/services/client_data.py" line="310"/>
         <source>data exported</source>
         <translation>datos exportados</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/client_data.py" line="309"/>
+        <location filename="../vetdesk/services/client_data.py" line="311"/>
         <source>debt block overridden</source>
         <translation>excepción al bloqueo por deuda autorizada</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/client_data.py" line="310"/>
+        <location filename="../vetdesk/services/client_data.py" line="312"/>
         <source>charge recorded</source>
         <translation>cargo registrado</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/client_data.py" line="311"/>
+        <location filename="../vetdesk/services/client_data.py" line="313"/>
         <source>payment recorded</source>
         <translation>cobro registrado</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/client_data.py" line="312"/>
+        <location filename="../vetdesk/services/client_data.py" line="314"/>
         <source>credit note recorded</source>
         <translation>abono registrado</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/client_data.py" line="315"/>
+        <source>debt written off</source>
+        <translation>deuda dada por incobrable</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/client_data.py" line="316"/>
+        <source>write-off reversed</source>
+        <translation>anulación del incobrable</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/client_data.py" line="317"/>
+        <source>decision about the debt recorded</source>
+        <translation>decisión sobre la deuda registrada</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/client_data.py" line="318"/>
+        <source>debt put on hold or in dispute</source>
+        <translation>deuda puesta en espera o en disputa</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/client_data.py" line="319"/>
+        <source>hold or dispute released</source>
+        <translation>pausa (en espera o en disputa) levantada</translation>
     </message>
 </context>
 <context>
@@ -2061,6 +2568,213 @@
     </message>
 </context>
 <context>
+    <name>DashboardView</name>
+    <message>
+        <location filename="../vetdesk/ui/dashboard_view.py" line="458"/>
+        <source>Debt dashboard</source>
+        <translation>Panel de deuda</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/dashboard_view.py" line="460"/>
+        <source>No figures yet: press Refresh.</source>
+        <translation>Todavía no hay cifras: pulse Actualizar.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/dashboard_view.py" line="461"/>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/dashboard_view.py" line="462"/>
+        <source>Compute the figures again from the current accounts</source>
+        <translation>Volver a calcular las cifras con las cuentas actuales</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/dashboard_view.py" line="464"/>
+        <source>Export as PNG…</source>
+        <translation>Exportar como PNG…</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/dashboard_view.py" line="465"/>
+        <source>Save this chart as a PNG image of {width} × {height} pixels</source>
+        <translation>Guardar este gráfico como imagen PNG de {width} × {height} píxeles</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/dashboard_view.py" line="468"/>
+        <location filename="../vetdesk/ui/dashboard_view.py" line="555"/>
+        <source>Total receivable</source>
+        <translation>Total pendiente de cobro</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/dashboard_view.py" line="469"/>
+        <location filename="../vetdesk/ui/dashboard_view.py" line="559"/>
+        <source>Overdue</source>
+        <translation>Vencido</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/dashboard_view.py" line="470"/>
+        <source>Over 90 days overdue</source>
+        <translation>Vencido hace más de 90 días</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/dashboard_view.py" line="471"/>
+        <source>Recovered after reminders</source>
+        <translation>Cobrado tras recordatorios</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/dashboard_view.py" line="472"/>
+        <source>Written off</source>
+        <translation>Dado por incobrable</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/dashboard_view.py" line="476"/>
+        <source>Everything clients owe, due or not</source>
+        <translation>Todo lo que deben los clientes, vencido o no</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/dashboard_view.py" line="477"/>
+        <source>Past the due date</source>
+        <translation>Pasada la fecha de vencimiento</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/dashboard_view.py" line="478"/>
+        <source>Paid after a reminder, last 12 months</source>
+        <translation>Pagado tras un recordatorio, últimos 12 meses</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/dashboard_view.py" line="481"/>
+        <source>Share of the total receivable</source>
+        <translation>Porcentaje del total pendiente de cobro</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/dashboard_view.py" line="489"/>
+        <source>Figures as of {date}</source>
+        <translation>Cifras a fecha de {date}</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/dashboard_view.py" line="493"/>
+        <source>{amount} of the total receivable</source>
+        <translation>{amount} del total pendiente de cobro</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/dashboard_view.py" line="511"/>
+        <source>1–30</source>
+        <comment>days past the due date</comment>
+        <translation>1–30</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/dashboard_view.py" line="512"/>
+        <source>31–60</source>
+        <comment>days past the due date</comment>
+        <translation>31–60</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/dashboard_view.py" line="513"/>
+        <source>61–90</source>
+        <comment>days past the due date</comment>
+        <translation>61–90</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/dashboard_view.py" line="514"/>
+        <source>Over 90</source>
+        <comment>days past the due date</comment>
+        <translation>Más de 90</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/dashboard_view.py" line="519"/>
+        <source>Overdue debt by age</source>
+        <translation>Deuda vencida por antigüedad</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/dashboard_view.py" line="524"/>
+        <source>Days past the due date</source>
+        <translation>Días desde el vencimiento</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/dashboard_view.py" line="528"/>
+        <source>Overdue amount</source>
+        <translation>Importe vencido</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/dashboard_view.py" line="554"/>
+        <source>Receivable and overdue at each month end</source>
+        <translation>Pendiente de cobro y vencido al cierre de cada mes</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/dashboard_view.py" line="570"/>
+        <source>Month end (the current month up to today)</source>
+        <translation>Cierre de mes (el mes en curso, hasta hoy)</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/dashboard_view.py" line="575"/>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/dashboard_view.py" line="598"/>
+        <source>{month}: receivable {receivable}, overdue {overdue}</source>
+        <translation>{month}: pendiente de cobro {receivable}, vencido {overdue}</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/dashboard_view.py" line="609"/>
+        <source>Payment agreements by standing today</source>
+        <translation>Acuerdos de pago por situación a día de hoy</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/dashboard_view.py" line="618"/>
+        <source>Agreements</source>
+        <translation>Acuerdos</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/dashboard_view.py" line="630"/>
+        <source>overdue-by-age</source>
+        <comment>file name</comment>
+        <translation>deuda-vencida-por-antiguedad</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/dashboard_view.py" line="631"/>
+        <source>month-ends</source>
+        <comment>file name</comment>
+        <translation>cierres-de-mes</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/dashboard_view.py" line="632"/>
+        <source>agreements-by-standing</source>
+        <comment>file name</comment>
+        <translation>acuerdos-por-situacion</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/dashboard_view.py" line="640"/>
+        <source>Export the chart as PNG</source>
+        <translation>Exportar el gráfico como PNG</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/dashboard_view.py" line="641"/>
+        <source>PNG images (*.png)</source>
+        <translation>Imágenes PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/dashboard_view.py" line="657"/>
+        <source>{title}, as of {date}</source>
+        <translation>{title}, a fecha de {date}</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/dashboard_view.py" line="670"/>
+        <source>There is no chart to export yet. Press Refresh to compute the figures.</source>
+        <translation>Todavía no hay ningún gráfico que exportar. Pulse Actualizar para calcular las cifras.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/dashboard_view.py" line="677"/>
+        <source>The chart could not be saved as {path}: {reason}. Choose a folder that exists and that you can write to.</source>
+        <translation>No se ha podido guardar el gráfico como {path}: {reason}. Elija una carpeta que exista y en la que pueda escribir.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/dashboard_view.py" line="680"/>
+        <source>The chart was saved as {path}.</source>
+        <translation>El gráfico se ha guardado como {path}.</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <location filename="../vetdesk/storage/database.py" line="149"/>
@@ -2184,13 +2898,18 @@
         <translation>Entendido, continuar</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/banner.py" line="129"/>
-        <location filename="../vetdesk/ui/banner.py" line="136"/>
+        <location filename="../vetdesk/ui/banner.py" line="125"/>
+        <source>Debt of {amount} written off on {date}</source>
+        <translation>Deuda de {amount} dada por incobrable el {date}</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/banner.py" line="132"/>
+        <location filename="../vetdesk/ui/banner.py" line="139"/>
         <source>Co-owner {name} has {amount} overdue</source>
         <translation>Deuda vencida del copropietario {name}: {amount}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetdesk/ui/banner.py" line="131"/>
+        <location filename="../vetdesk/ui/banner.py" line="134"/>
         <source>Overdue debt: {amount}, %n day(s) overdue</source>
         <translation>
             <numerusform>Deuda vencida: {amount}, %n día de retraso</numerusform>
@@ -2198,7 +2917,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetdesk/ui/banner.py" line="137"/>
+        <location filename="../vetdesk/ui/banner.py" line="140"/>
         <source>Overdue: {amount}, %n day(s); within the clinic&apos;s days of grace</source>
         <translation>
             <numerusform>Vencido: {amount}, %n día; dentro de los días de gracia de la clínica</numerusform>
@@ -2206,27 +2925,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/banner.py" line="141"/>
+        <location filename="../vetdesk/ui/banner.py" line="144"/>
         <source>Co-owner {name} owes {amount}, not yet due</source>
         <translation>Deuda del copropietario {name}: {amount}, aún no vencida</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/banner.py" line="142"/>
+        <location filename="../vetdesk/ui/banner.py" line="145"/>
         <source>Pending, not yet due: {amount}</source>
         <translation>Pendiente, aún no vencido: {amount}</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/banner.py" line="147"/>
+        <location filename="../vetdesk/ui/banner.py" line="150"/>
         <source>Promise to pay {number} not kept: {amount} overdue</source>
         <translation>Compromiso de pago {number} no cumplido: {amount} vencido</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/banner.py" line="150"/>
+        <location filename="../vetdesk/ui/banner.py" line="153"/>
         <source>Agreement {number} broken: {amount} overdue</source>
         <translation>Acuerdo {number} incumplido: {amount} vencido</translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetdesk/ui/banner.py" line="153"/>
+        <location filename="../vetdesk/ui/banner.py" line="156"/>
         <source>Late instalment of agreement {number}: {amount}, %n day(s) overdue</source>
         <translation>
             <numerusform>Plazo atrasado del acuerdo {number}: {amount}, %n día de retraso</numerusform>
@@ -2234,7 +2953,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetdesk/ui/banner.py" line="156"/>
+        <location filename="../vetdesk/ui/banner.py" line="159"/>
         <source>Agreement {number}: {amount} overdue, %n day(s); within the clinic&apos;s days of grace</source>
         <translation>
             <numerusform>Acuerdo {number}: {amount} vencido, %n día; dentro de los días de gracia de la clínica</numerusform>
@@ -2242,39 +2961,1252 @@
         </translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/banner.py" line="159"/>
+        <location filename="../vetdesk/ui/banner.py" line="162"/>
         <source>Agreement {number} in progress: next payment {amount} on {date}</source>
         <translation>Acuerdo {number} en curso: próximo pago de {amount} el {date}</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/banner.py" line="161"/>
+        <location filename="../vetdesk/ui/banner.py" line="164"/>
         <source>Agreement {number} in progress</source>
         <translation>Acuerdo {number} en curso</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/banner.py" line="165"/>
+        <location filename="../vetdesk/ui/banner.py" line="175"/>
+        <source>{amount} written off by {who} on {date}: {reason}. A payment now reverses the write-off.</source>
+        <translation>{who} dio por incobrable un importe de {amount} el {date}: {reason}. Cualquier pago a partir de ahora anula el incobrable.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/banner.py" line="183"/>
         <source>New credit allowed by {who} on {date}: {reason}</source>
         <translation>Nuevos cargos a cuenta autorizados por {who} el {date}: {reason}</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/banner.py" line="169"/>
+        <location filename="../vetdesk/ui/banner.py" line="187"/>
         <source>Tell the client discreetly that the pet&apos;s account has an overdue balance. Care for the animal continues as usual.</source>
         <translation>Informe con discreción al cliente de que la cuenta de la mascota tiene un saldo vencido. La atención al animal continúa con normalidad.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/banner.py" line="172"/>
+        <location filename="../vetdesk/ui/banner.py" line="190"/>
         <source>New charges on account are paused until the overdue amount is paid or a manager overrides with a reason. Care for the animal continues as usual.</source>
         <translation>Los nuevos cargos a cuenta quedan en pausa hasta que se pague el importe vencido o un responsable autorice una excepción indicando el motivo. La atención al animal continúa con normalidad.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/banner.py" line="175"/>
+        <location filename="../vetdesk/ui/banner.py" line="193"/>
         <source>The overdue debt is covered by a payment agreement in good standing. This does not block new charges.</source>
         <translation>La deuda vencida está cubierta por un acuerdo de pago que se está cumpliendo. Esto no bloquea nuevos cargos.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/banner.py" line="177"/>
+        <location filename="../vetdesk/ui/banner.py" line="195"/>
         <source>This does not block new charges.</source>
         <translation>Esto no impide registrar nuevos cargos.</translation>
+    </message>
+</context>
+<context>
+    <name>DebtFollowUpTab</name>
+    <message>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="1423"/>
+        <source>Add interest at the legal rate to the amount of a court claim</source>
+        <translation>Sumar el interés legal al importe de las reclamaciones judiciales</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="1430"/>
+        <source>One year per line, as &quot;2026 = 3,25&quot;. The rate is a yearly percentage.</source>
+        <translation>Un año por línea, como «2026 = 3,25». El tipo es un porcentaje anual.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="1431"/>
+        <source>The legal interest rate (&quot;interés legal del dinero&quot;) is set each year by the budget law. Add the current year when it is published; interest runs from the first reminder that claimed each charge.</source>
+        <translation>El tipo de interés legal del dinero lo fija cada año la Ley de Presupuestos Generales del Estado. Añada el año en curso cuando se publique; los intereses se devengan desde el primer recordatorio que reclamó cada cargo.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="1437"/>
+        <source>Legal interest rate by year (%)</source>
+        <translation>Tipo de interés legal por año (%)</translation>
+    </message>
+</context>
+<context>
+    <name>DebtorExport</name>
+    <message>
+        <location filename="../vetdesk/services/debtor_export.py" line="103"/>
+        <source>Owner</source>
+        <translation>Propietario</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/debtor_export.py" line="104"/>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/debtor_export.py" line="105"/>
+        <source>Pets</source>
+        <translation>Mascotas</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/debtor_export.py" line="106"/>
+        <source>Total owed</source>
+        <translation>Total pendiente</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/debtor_export.py" line="107"/>
+        <source>Overdue</source>
+        <translation>Vencido</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/debtor_export.py" line="108"/>
+        <source>Oldest overdue (days)</source>
+        <translation>Vencido más antiguo (días)</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/debtor_export.py" line="109"/>
+        <source>Last reminder level</source>
+        <translation>Nivel del último recordatorio</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/debtor_export.py" line="110"/>
+        <source>Last reminder date</source>
+        <translation>Fecha del último recordatorio</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/debtor_export.py" line="111"/>
+        <source>Agreement</source>
+        <translation>Acuerdo</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/debtor_export.py" line="112"/>
+        <source>Next step</source>
+        <translation>Siguiente paso</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/debtor_export.py" line="113"/>
+        <source>On hold or dispute</source>
+        <translation>En espera o en disputa</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/debtor_export.py" line="114"/>
+        <source>Written off</source>
+        <translation>Dado por incobrable</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/debtor_export.py" line="176"/>
+        <source>Debtors</source>
+        <translation>Deudores</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/debtor_export.py" line="255"/>
+        <source>The folder {folder} does not exist, so {path} was not saved. Choose an existing folder.</source>
+        <translation>La carpeta {folder} no existe, así que no se ha guardado {path}. Elija una carpeta que exista.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/debtor_export.py" line="259"/>
+        <source>{path} is a folder, so the list was not saved. Type a file name, such as debtors.xlsx.</source>
+        <translation>{path} es una carpeta, así que no se ha guardado la lista. Escriba un nombre de archivo, por ejemplo deudores.xlsx.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/debtor_export.py" line="263"/>
+        <source>VetDesk has no permission to write {path}. Close the file if another program, such as Excel, has it open, or choose a folder you can write to, such as Documents.</source>
+        <translation>VetDesk no tiene permiso para escribir en {path}. Si otro programa, como Excel, tiene abierto el archivo, ciérrelo, o elija una carpeta en la que pueda escribir, como Documentos.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/debtor_export.py" line="268"/>
+        <source>Saving {path} failed: {reason}. Check that the disk has free space, or choose another folder.</source>
+        <translation>No se ha podido guardar {path}: {reason}. Compruebe que queda espacio libre en el disco o elija otra carpeta.</translation>
+    </message>
+</context>
+<context>
+    <name>DebtorFilterPanel</name>
+    <message>
+        <location filename="../vetdesk/ui/debtors_view.py" line="317"/>
+        <location filename="../vetdesk/ui/debtors_view.py" line="404"/>
+        <source>any</source>
+        <translation>cualquiera</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/debtors_view.py" line="329"/>
+        <source>Any</source>
+        <translation>Indiferente</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/debtors_view.py" line="330"/>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/debtors_view.py" line="331"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/debtors_view.py" line="344"/>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/debtors_view.py" line="362"/>
+        <source>Owner or pet name</source>
+        <translation>Nombre del propietario o de la mascota</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/debtors_view.py" line="390"/>
+        <source>Search:</source>
+        <translation>Buscar:</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/debtors_view.py" line="405"/>
+        <source>An amount in euros, such as 1.234,56 or 50</source>
+        <translation>Un importe en euros, por ejemplo 1.234,56 o 50</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/debtors_view.py" line="426"/>
+        <source>Total owed (€)</source>
+        <translation>Total pendiente (€)</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/debtors_view.py" line="432"/>
+        <source>Days overdue</source>
+        <translation>Días de retraso</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/debtors_view.py" line="442"/>
+        <source>Last reminder level</source>
+        <translation>Nivel del último recordatorio</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/debtors_view.py" line="447"/>
+        <source>Agreement</source>
+        <translation>Acuerdo</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/debtors_view.py" line="454"/>
+        <source>Promise lapsed:</source>
+        <translation>Compromiso incumplido:</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/debtors_view.py" line="455"/>
+        <source>Signed terms:</source>
+        <translation>Condiciones firmadas:</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/debtors_view.py" line="460"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/debtors_view.py" line="462"/>
+        <source>On hold or dispute:</source>
+        <translation>En espera o en disputa:</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/debtors_view.py" line="463"/>
+        <source>Written off:</source>
+        <translation>Dado por incobrable:</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/debtors_view.py" line="464"/>
+        <source>Days since the last payment:</source>
+        <translation>Días desde el último pago:</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/debtors_view.py" line="477"/>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/debtors_view.py" line="478"/>
+        <source>Never reminded</source>
+        <translation>Ningún recordatorio enviado</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/debtors_view.py" line="491"/>
+        <source>Total owed from</source>
+        <translation>Total pendiente mínimo</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/debtors_view.py" line="492"/>
+        <source>Total owed to</source>
+        <translation>Total pendiente máximo</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/debtors_view.py" line="495"/>
+        <source>total owed</source>
+        <translation>total pendiente</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/debtors_view.py" line="496"/>
+        <source>days overdue</source>
+        <translation>días de retraso</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/debtors_view.py" line="497"/>
+        <source>days since payment</source>
+        <translation>días desde el último pago</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/debtors_view.py" line="556"/>
+        <source>{field}: {error}</source>
+        <translation>{field}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/debtors_view.py" line="566"/>
+        <source>The range of {name} goes from {low} to {high}, so no client can match. Make the first value smaller than or equal to the second.</source>
+        <translation>El intervalo de {name} va de {low} a {high}, así que ningún cliente puede coincidir. Haga que el primer valor sea menor o igual que el segundo.</translation>
+    </message>
+</context>
+<context>
+    <name>DebtorLabels</name>
+    <message>
+        <location filename="../vetdesk/services/debtor_export.py" line="41"/>
+        <source>No agreement</source>
+        <translation>Sin acuerdo</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/debtor_export.py" line="42"/>
+        <source>On track</source>
+        <translation>Al corriente</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/debtor_export.py" line="43"/>
+        <source>Late</source>
+        <translation>Con retraso</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/debtor_export.py" line="44"/>
+        <source>Broken</source>
+        <translation>Incumplido</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/debtor_export.py" line="47"/>
+        <source>Wait (on hold)</source>
+        <translation>Esperar (deuda en espera)</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/debtor_export.py" line="48"/>
+        <source>Follow the agreement</source>
+        <translation>Seguir el acuerdo</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/debtor_export.py" line="49"/>
+        <source>Call the client</source>
+        <translation>Llamar al cliente</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/debtor_export.py" line="50"/>
+        <source>Wait until due</source>
+        <translation>Esperar al vencimiento</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/debtor_export.py" line="51"/>
+        <source>Send a reminder</source>
+        <translation>Enviar un recordatorio</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/debtor_export.py" line="52"/>
+        <source>Decide</source>
+        <translation>Decidir</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/debtor_export.py" line="53"/>
+        <source>Ready for a claim</source>
+        <translation>Se puede reclamar</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/debtor_export.py" line="54"/>
+        <source>Written off</source>
+        <translation>Dado por incobrable</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/debtor_export.py" line="57"/>
+        <source>Not overdue</source>
+        <translation>Sin vencer</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/debtor_export.py" line="58"/>
+        <source>1–30 days</source>
+        <translation>1–30 días</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/debtor_export.py" line="59"/>
+        <source>31–60 days</source>
+        <translation>31–60 días</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/debtor_export.py" line="60"/>
+        <source>61–90 days</source>
+        <translation>61–90 días</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/debtor_export.py" line="61"/>
+        <source>Over 90 days</source>
+        <translation>Más de 90 días</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/debtor_export.py" line="74"/>
+        <source>{agreement}, promise lapsed</source>
+        <translation>{agreement}, compromiso incumplido</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/debtor_export.py" line="90"/>
+        <source>On hold</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/debtor_export.py" line="92"/>
+        <source>In dispute</source>
+        <translation>En disputa</translation>
+    </message>
+</context>
+<context>
+    <name>DebtorSearchView</name>
+    <message>
+        <location filename="../vetdesk/ui/debtors_view.py" line="671"/>
+        <source>Save filter…</source>
+        <translation>Guardar filtro…</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/debtors_view.py" line="672"/>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/debtors_view.py" line="673"/>
+        <source>Delete the saved filter chosen on the left</source>
+        <translation>Eliminar el filtro guardado elegido a la izquierda</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/debtors_view.py" line="674"/>
+        <source>Clear filters</source>
+        <translation>Quitar filtros</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/debtors_view.py" line="675"/>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/debtors_view.py" line="676"/>
+        <source>Read the debts again from the database</source>
+        <translation>Volver a leer las deudas de la base de datos</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/debtors_view.py" line="677"/>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/debtors_view.py" line="678"/>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/debtors_view.py" line="684"/>
+        <source>Saved filters:</source>
+        <translation>Filtros guardados:</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/debtors_view.py" line="745"/>
+        <location filename="../vetdesk/ui/debtors_view.py" line="881"/>
+        <source>Open client</source>
+        <translation>Abrir cliente</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/debtors_view.py" line="746"/>
+        <location filename="../vetdesk/ui/debtors_view.py" line="882"/>
+        <source>Put on hold or dispute…</source>
+        <translation>Poner en espera o en disputa…</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/debtors_view.py" line="747"/>
+        <location filename="../vetdesk/ui/debtors_view.py" line="883"/>
+        <source>Decide…</source>
+        <translation>Decidir…</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/debtors_view.py" line="748"/>
+        <source>Write the debt off, agree a new plan or prepare a claim</source>
+        <translation>Dar la deuda por incobrable, acordar un nuevo plan o preparar una reclamación judicial</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/debtors_view.py" line="776"/>
+        <location filename="../vetdesk/ui/debtors_view.py" line="1063"/>
+        <source>As of {date}</source>
+        <translation>A fecha de {date}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../vetdesk/ui/debtors_view.py" line="813"/>
+        <location filename="../vetdesk/ui/debtors_view.py" line="1065"/>
+        <source>%n client(s), {amount} owed</source>
+        <translation>
+            <numerusform>%n cliente; total pendiente: {amount}</numerusform>
+            <numerusform>%n clientes; total pendiente: {amount}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/debtors_view.py" line="815"/>
+        <source>No client matches these filters. Clear filters to see all {count}.</source>
+        <translation>Ningún cliente coincide con estos filtros. Pulse «Quitar filtros» para ver los {count} clientes.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/debtors_view.py" line="898"/>
+        <source>Over 90 days without agreement</source>
+        <translation>Más de 90 días sin acuerdo</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/debtors_view.py" line="902"/>
+        <source>Choose a saved filter</source>
+        <translation>Elija un filtro guardado</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/debtors_view.py" line="936"/>
+        <source>Save filter</source>
+        <translation>Guardar filtro</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/debtors_view.py" line="937"/>
+        <source>Name of the filter:</source>
+        <translation>Nombre del filtro:</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/debtors_view.py" line="947"/>
+        <source>Type a name for the filter, such as &quot;Over 500 € and late&quot;.</source>
+        <translation>Escriba un nombre para el filtro, por ejemplo «Más de 500 € y con retraso».</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/debtors_view.py" line="964"/>
+        <source>The filter &quot;{name}&quot; was saved.</source>
+        <translation>Se ha guardado el filtro «{name}».</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/debtors_view.py" line="977"/>
+        <source>The filter &quot;{name}&quot; was deleted.</source>
+        <translation>Se ha eliminado el filtro «{name}».</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/debtors_view.py" line="985"/>
+        <source>debtors-{date}.xlsx</source>
+        <translation>deudores-{date}.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/debtors_view.py" line="986"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Libro de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/debtors_view.py" line="986"/>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV para Excel (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/debtors_view.py" line="987"/>
+        <source>Export the list as</source>
+        <translation>Exportar la lista como</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/debtors_view.py" line="1008"/>
+        <source>The file name {path} does not end in .xlsx or .csv. Add one of them.</source>
+        <translation>El nombre de archivo {path} no termina en .xlsx ni en .csv. Añada una de las dos extensiones.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../vetdesk/ui/debtors_view.py" line="1014"/>
+        <source>%n client(s) exported to {path}.</source>
+        <translation>
+            <numerusform>Se ha exportado %n cliente a {path}.</numerusform>
+            <numerusform>Se han exportado %n clientes a {path}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/debtors_view.py" line="1024"/>
+        <source>name starts with &quot;{text}&quot;</source>
+        <translation>nombre que empieza por «{text}»</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/debtors_view.py" line="1028"/>
+        <source>total owed {range}</source>
+        <translation>total pendiente {range}</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/debtors_view.py" line="1030"/>
+        <source>days overdue {range}</source>
+        <translation>días de retraso {range}</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/debtors_view.py" line="1033"/>
+        <source>aging: {buckets}</source>
+        <translation>antigüedad: {buckets}</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/debtors_view.py" line="1037"/>
+        <source>last reminder level: {levels}</source>
+        <translation>nivel del último recordatorio: {levels}</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/debtors_view.py" line="1038"/>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/debtors_view.py" line="1040"/>
+        <source>agreement: {states}</source>
+        <translation>acuerdo: {states}</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/debtors_view.py" line="1044"/>
+        <source>promise lapsed</source>
+        <translation>compromiso incumplido</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/debtors_view.py" line="1044"/>
+        <source>no lapsed promise</source>
+        <translation>sin compromiso incumplido</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/debtors_view.py" line="1045"/>
+        <source>signed terms</source>
+        <translation>con condiciones firmadas</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/debtors_view.py" line="1045"/>
+        <source>no signed terms</source>
+        <translation>sin condiciones firmadas</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/debtors_view.py" line="1046"/>
+        <source>on hold or in dispute</source>
+        <translation>en espera o en disputa</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/debtors_view.py" line="1046"/>
+        <source>not on hold or in dispute</source>
+        <translation>ni en espera ni en disputa</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/debtors_view.py" line="1047"/>
+        <source>written off</source>
+        <translation>con deuda dada por incobrable</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/debtors_view.py" line="1047"/>
+        <source>nothing written off</source>
+        <translation>sin deuda dada por incobrable</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/debtors_view.py" line="1052"/>
+        <source>days since payment {range}</source>
+        <translation>días desde el último pago {range}</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/debtors_view.py" line="1060"/>
+        <source>none, every client with debt</source>
+        <translation>ninguno, todos los clientes con deuda</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/debtors_view.py" line="1062"/>
+        <location filename="../vetdesk/ui/debtors_view.py" line="1093"/>
+        <source>Debtor list</source>
+        <translation>Clientes con deuda</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/debtors_view.py" line="1064"/>
+        <source>Filters: {filters}</source>
+        <translation>Filtros: {filters}</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/debtors_view.py" line="1131"/>
+        <source>from {low} to {high}</source>
+        <translation>de {low} a {high}</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/debtors_view.py" line="1133"/>
+        <source>from {low}</source>
+        <translation>desde {low}</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/debtors_view.py" line="1134"/>
+        <source>up to {high}</source>
+        <translation>hasta {high}</translation>
+    </message>
+</context>
+<context>
+    <name>DebtorTableModel</name>
+    <message>
+        <location filename="../vetdesk/ui/debtors_view.py" line="124"/>
+        <source>Written off</source>
+        <translation>Dado por incobrable</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/debtors_view.py" line="199"/>
+        <source>Owner</source>
+        <translation>Propietario</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/debtors_view.py" line="199"/>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/debtors_view.py" line="199"/>
+        <source>Pets</source>
+        <translation>Mascotas</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/debtors_view.py" line="199"/>
+        <source>Total owed</source>
+        <translation>Total pendiente</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/debtors_view.py" line="199"/>
+        <source>Overdue</source>
+        <translation>Vencido</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/debtors_view.py" line="200"/>
+        <source>Days overdue</source>
+        <translation>Días de retraso</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/debtors_view.py" line="200"/>
+        <source>Last reminder</source>
+        <translation>Último recordatorio</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/debtors_view.py" line="200"/>
+        <source>Agreement</source>
+        <translation>Acuerdo</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/debtors_view.py" line="200"/>
+        <source>Next step</source>
+        <translation>Siguiente paso</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/debtors_view.py" line="201"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/debtors_view.py" line="210"/>
+        <source>Days since the due date of the oldest overdue charge</source>
+        <translation>Días transcurridos desde el vencimiento del cargo vencido más antiguo</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/debtors_view.py" line="212"/>
+        <source>Highest reminder level sent, and the day it went out</source>
+        <translation>Nivel más alto de recordatorio enviado y día en que se envió</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/debtors_view.py" line="214"/>
+        <source>Reminders paused (on hold or in dispute), or debt written off</source>
+        <translation>Recordatorios en pausa (en espera o en disputa) o deuda dada por incobrable</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/debtors_view.py" line="288"/>
+        <source>{level} of {top}</source>
+        <translation>{level} de {top}</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/debtors_view.py" line="289"/>
+        <source>{level} of {top}, sent on {date}</source>
+        <translation>{level} de {top}, enviado el {date}</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/debtors_view.py" line="292"/>
+        <source>Written off: {amount}</source>
+        <translation>Dado por incobrable: {amount}</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/debtors_view.py" line="294"/>
+        <source>{owner}
+Double-click or press Enter to open the client</source>
+        <translation>{owner}
+Haga doble clic o pulse Intro para abrir el cliente</translation>
+    </message>
+</context>
+<context>
+    <name>Debtors</name>
+    <message>
+        <location filename="../vetdesk/services/debtors.py" line="265"/>
+        <source>The filter name is missing. Type a name, for example &quot;over 90 days without agreement&quot;.</source>
+        <translation>Falta el nombre del filtro. Escriba un nombre, por ejemplo «más de 90 días sin acuerdo».</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/debtors.py" line="268"/>
+        <source>The filter name has {count} characters. Shorten it to {max} or fewer.</source>
+        <translation>El nombre del filtro tiene {count} caracteres. Acórtelo a {max} o menos.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/debtors.py" line="274"/>
+        <source>There are already {max} saved filters. Delete one before saving another.</source>
+        <translation>Ya hay {max} filtros guardados. Elimine uno antes de guardar otro.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/debtors.py" line="286"/>
+        <source>No saved filter is called &quot;{name}&quot;.</source>
+        <translation>No hay ningún filtro guardado con el nombre «{name}».</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/domain/debtors.py" line="132"/>
+        <source>The amount owed goes from {low} to {high}, which is an empty range. Make the first amount smaller than or equal to the second.</source>
+        <translation>El importe adeudado va de {low} a {high}, un intervalo vacío. Ponga un primer importe menor o igual que el segundo.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/domain/debtors.py" line="134"/>
+        <source>The days overdue go from {low} to {high}, which is an empty range. Make the first number smaller than or equal to the second.</source>
+        <translation>Los días de retraso van de {low} a {high}, un intervalo vacío. Ponga un primer número menor o igual que el segundo.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/domain/debtors.py" line="136"/>
+        <source>The days since the last payment go from {low} to {high}, which is an empty range. Make the first number smaller than or equal to the second.</source>
+        <translation>Los días desde el último pago van de {low} a {high}, un intervalo vacío. Ponga un primer número menor o igual que el segundo.</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <location filename="../vetdesk/ui/decision_dialogs.py" line="74"/>
+        <source>Spanish</source>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/decision_dialogs.py" line="75"/>
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/decision_dialogs.py" line="105"/>
+        <location filename="../vetdesk/ui/decision_dialogs.py" line="784"/>
+        <source>Claim dossier {reference}</source>
+        <translation>Expediente de reclamación {reference}</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/decision_dialogs.py" line="118"/>
+        <source>The translation of the dossier into this language is missing from this installation. Choose another language for the dossier, or reinstall VetDesk.</source>
+        <translation>La traducción del expediente a este idioma no está en esta instalación. Elija otro idioma para el expediente o vuelva a instalar VetDesk.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/decision_dialogs.py" line="308"/>
+        <source>Decide about a debt</source>
+        <translation>Decidir sobre una deuda</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/decision_dialogs.py" line="318"/>
+        <source>Owed:</source>
+        <translation>Pendiente:</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/decision_dialogs.py" line="319"/>
+        <source>Overdue:</source>
+        <translation>Vencido:</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/decision_dialogs.py" line="320"/>
+        <source>Last reminder sent:</source>
+        <translation>Último recordatorio enviado:</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/decision_dialogs.py" line="321"/>
+        <source>Agreement:</source>
+        <translation>Acuerdo:</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/decision_dialogs.py" line="322"/>
+        <source>Written off:</source>
+        <translation>Dado por incobrable:</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/decision_dialogs.py" line="324"/>
+        <source>Write off…</source>
+        <translation>Dar por incobrable…</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/decision_dialogs.py" line="325"/>
+        <source>Reverse write-off…</source>
+        <translation>Anular el incobrable…</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/decision_dialogs.py" line="326"/>
+        <source>Negotiate…</source>
+        <translation>Negociar…</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/decision_dialogs.py" line="327"/>
+        <source>Claim in court…</source>
+        <translation>Reclamar judicialmente…</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/decision_dialogs.py" line="348"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/decision_dialogs.py" line="370"/>
+        <source>Write off</source>
+        <translation>Dar por incobrable</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/decision_dialogs.py" line="370"/>
+        <source>The clinic stops claiming the debt. It stays in the ledger, and a later payment takes the write-off back.</source>
+        <translation>La clínica deja de reclamar la deuda. La deuda sigue en la cuenta del cliente, y un pago posterior anula el incobrable.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/decision_dialogs.py" line="372"/>
+        <source>Negotiate</source>
+        <translation>Negociar</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/decision_dialogs.py" line="372"/>
+        <source>Make a new payment agreement that the client signs at the desk.</source>
+        <translation>Hacer un nuevo acuerdo de pago que el cliente firma en el mostrador.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/decision_dialogs.py" line="373"/>
+        <location filename="../vetdesk/ui/decision_dialogs.py" line="456"/>
+        <source>Claim in court</source>
+        <translation>Reclamar judicialmente</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/decision_dialogs.py" line="373"/>
+        <source>Prepare the dossier for a claim (proceso monitorio). It needs the signed payment terms and a proposal to settle sent by certified post or burofax.</source>
+        <translation>Preparar el expediente para una reclamación judicial (proceso monitorio). Se necesitan las condiciones de pago firmadas y una propuesta de liquidación enviada por correo certificado o burofax.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/decision_dialogs.py" line="391"/>
+        <source>Why is the debt written off? For example: the client moved abroad and cannot be reached.</source>
+        <translation>¿Por qué se da la deuda por incobrable? Por ejemplo: el cliente se ha ido a vivir al extranjero y no se le puede localizar.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/decision_dialogs.py" line="398"/>
+        <source>Write off the debt</source>
+        <translation>Dar la deuda por incobrable</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/decision_dialogs.py" line="400"/>
+        <location filename="../vetdesk/ui/decision_dialogs.py" line="421"/>
+        <location filename="../vetdesk/ui/decision_dialogs.py" line="459"/>
+        <source>Reason (at least {min} characters):</source>
+        <translation>Motivo (al menos {min} caracteres):</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/decision_dialogs.py" line="411"/>
+        <source>Why is the write-off taken back? For example: the client got in touch and wants to pay.</source>
+        <translation>¿Por qué se anula el incobrable? Por ejemplo: el cliente se ha puesto en contacto y quiere pagar.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/decision_dialogs.py" line="412"/>
+        <source>Reverse the write-off…</source>
+        <translation>Anular el incobrable…</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/decision_dialogs.py" line="419"/>
+        <location filename="../vetdesk/ui/decision_dialogs.py" line="633"/>
+        <source>Reverse the write-off</source>
+        <translation>Anular el incobrable</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/decision_dialogs.py" line="437"/>
+        <source>Why is the debt claimed in court? For example: no answer to the proposal to settle.</source>
+        <translation>¿Por qué se reclama la deuda judicialmente? Por ejemplo: no hubo respuesta a la propuesta de liquidación.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/decision_dialogs.py" line="444"/>
+        <source>Preview dossier</source>
+        <translation>Vista previa del expediente</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/decision_dialogs.py" line="445"/>
+        <source>Record claim and save dossier…</source>
+        <translation>Registrar la reclamación y guardar el expediente…</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/decision_dialogs.py" line="448"/>
+        <source>Dossier language:</source>
+        <translation>Idioma del expediente:</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/decision_dialogs.py" line="489"/>
+        <source>Decide about the debt of {name}</source>
+        <translation>Decidir sobre la deuda de {name}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../vetdesk/ui/decision_dialogs.py" line="493"/>
+        <source>{amount}, since {date} (%n day(s))</source>
+        <translation>
+            <numerusform>{amount}, desde el {date} (%n día)</numerusform>
+            <numerusform>{amount}, desde el {date} (%n días)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/decision_dialogs.py" line="497"/>
+        <source>Nothing overdue</source>
+        <translation>Nada vencido</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/decision_dialogs.py" line="501"/>
+        <source>{number}: {standing}</source>
+        <translation>{number}: {standing}</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/decision_dialogs.py" line="504"/>
+        <source>No agreement in force</source>
+        <translation>Ningún acuerdo en vigor</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/decision_dialogs.py" line="506"/>
+        <source>Nothing</source>
+        <translation>Nada</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/decision_dialogs.py" line="518"/>
+        <source>None sent yet</source>
+        <translation>Todavía no se ha enviado ninguno</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/decision_dialogs.py" line="521"/>
+        <source>{date}: {level}, {channel}</source>
+        <translation>{date}: {level}, {channel}</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/decision_dialogs.py" line="533"/>
+        <source>The client owes nothing, so there is nothing to write off.</source>
+        <translation>El cliente no debe nada, así que no hay nada que dar por incobrable.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/decision_dialogs.py" line="535"/>
+        <source>Stop claiming the {amount} owed, with a reason.</source>
+        <translation>Dejar de reclamar los {amount} pendientes, indicando el motivo.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/decision_dialogs.py" line="540"/>
+        <source>Make the {amount} written off owed again.</source>
+        <translation>Volver a considerar pendientes los {amount} dados por incobrables.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/decision_dialogs.py" line="544"/>
+        <source>Make a new payment agreement for the charges no agreement covers.</source>
+        <translation>Hacer un nuevo acuerdo de pago para los cargos que no cubre ningún acuerdo.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/decision_dialogs.py" line="545"/>
+        <source>The client owes nothing, so there is nothing to negotiate.</source>
+        <translation>El cliente no debe nada, así que no hay nada que negociar.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/decision_dialogs.py" line="546"/>
+        <source>Check what a claim needs and prepare the dossier.</source>
+        <translation>Comprobar qué necesita una reclamación judicial y preparar el expediente.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/decision_dialogs.py" line="554"/>
+        <source>Write off {amount}…</source>
+        <translation>Dar por incobrable ({amount})…</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/decision_dialogs.py" line="556"/>
+        <source>All {amount} owed by {name} is written off today. The clinic stops claiming it and no more reminders go out. The ledger keeps the debt and the banner keeps showing it. A payment later takes the write-off back.</source>
+        <translation>Hoy se da por incobrable todo lo que debe {name}: {amount}. La clínica deja de reclamarlo y no se envían más recordatorios. La deuda sigue en la cuenta del cliente y el aviso de deuda la sigue mostrando. Si más adelante se registra un pago, se anula el incobrable.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/decision_dialogs.py" line="562"/>
+        <source>The {amount} written off is owed again from today: it returns to the balance, the banner and the reminders.</source>
+        <translation>Desde hoy se vuelven a deber los {amount} dados por incobrables: vuelven al saldo, al aviso de deuda y a los recordatorios.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/decision_dialogs.py" line="586"/>
+        <source>The reason is missing or too short. Write at least {min} characters that explain the decision.</source>
+        <translation>Falta el motivo o es demasiado corto. Escriba al menos {min} caracteres que expliquen la decisión.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/decision_dialogs.py" line="607"/>
+        <source>Write off the debt?</source>
+        <translation>¿Dar la deuda por incobrable?</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/decision_dialogs.py" line="608"/>
+        <source>Write off {amount} owed by {name}? The clinic stops claiming it.</source>
+        <translation>¿Dar por incobrable la deuda de {amount} de {name}? La clínica dejará de reclamarla.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/decision_dialogs.py" line="610"/>
+        <source>Write off {amount}</source>
+        <translation>Dar por incobrable ({amount})</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/decision_dialogs.py" line="622"/>
+        <source>{amount} written off. The ledger and the banner show it.</source>
+        <translation>Se ha dado por incobrable un importe de {amount}. La cuenta del cliente y el aviso de deuda lo reflejan.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/decision_dialogs.py" line="630"/>
+        <source>Reverse the write-off?</source>
+        <translation>¿Anular el incobrable?</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/decision_dialogs.py" line="631"/>
+        <source>Make the {amount} written off owed again by {name}?</source>
+        <translation>¿Volver a considerar pendiente de pago por {name} el importe de {amount} dado por incobrable?</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/decision_dialogs.py" line="646"/>
+        <source>The write-off of {amount} was reversed: the client owes it again.</source>
+        <translation>Se ha anulado el incobrable de {amount}: el cliente vuelve a deberlo.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/decision_dialogs.py" line="686"/>
+        <source>The new agreement is recorded as the decision about this debt.</source>
+        <translation>El nuevo acuerdo se ha registrado como la decisión sobre esta deuda.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/decision_dialogs.py" line="710"/>
+        <source>A claim cannot be prepared yet. Missing:</source>
+        <translation>Todavía no se puede preparar la reclamación. Falta:</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/decision_dialogs.py" line="719"/>
+        <source>The items listed as missing are needed first.</source>
+        <translation>Primero hay que completar lo que falta en la lista.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/decision_dialogs.py" line="722"/>
+        <source>Store the decision with its dossier, then save and print the dossier.</source>
+        <translation>Registrar la decisión con su expediente y, después, guardar e imprimir el expediente.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/decision_dialogs.py" line="728"/>
+        <source>Amount to claim: {amount}</source>
+        <translation>Importe que se reclama: {amount}</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/decision_dialogs.py" line="730"/>
+        <source>Signed payment terms on file</source>
+        <translation>Hay condiciones de pago firmadas</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/decision_dialogs.py" line="731"/>
+        <source>Signed payment terms: none on file</source>
+        <translation>No hay condiciones de pago firmadas</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/decision_dialogs.py" line="734"/>
+        <source>Proposal to settle (reminder level {level}) sent on {date}</source>
+        <translation>Propuesta de liquidación (recordatorio de nivel {level}) enviada el {date}</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/decision_dialogs.py" line="737"/>
+        <source>Proposal to settle (reminder level {level}): not sent</source>
+        <translation>Propuesta de liquidación (recordatorio de nivel {level}): no enviada</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/decision_dialogs.py" line="759"/>
+        <source>Claim dossier for {name} (preview, not recorded)</source>
+        <translation>Expediente de reclamación de {name} (vista previa, no registrado)</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/decision_dialogs.py" line="760"/>
+        <source>claim-dossier-preview.pdf</source>
+        <translation>expediente-reclamacion-vista-previa.pdf</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/decision_dialogs.py" line="782"/>
+        <source>Claim {reference} is recorded with its dossier. Save the dossier and print it for the court; it can be opened again from the Holds and decisions tab.</source>
+        <translation>La reclamación {reference} queda registrada con su expediente. Guarde el expediente e imprímalo para el juzgado; puede volver a abrirlo desde la pestaña Pausas y decisiones.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/decision_dialogs.py" line="798"/>
+        <source>claim-{id}</source>
+        <translation>reclamacion-{id}</translation>
+    </message>
+</context>
+<context>
+    <name>Decisions</name>
+    <message>
+        <location filename="../vetdesk/services/decisions.py" line="63"/>
+        <source>The reason &quot;{reason}&quot; is too short. Write at least {min} characters that explain the decision.</source>
+        <translation>El motivo «{reason}» es demasiado corto. Escriba al menos {min} caracteres que expliquen la decisión.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/decisions.py" line="67"/>
+        <source>The reason has {count} characters. Shorten it to {max} or fewer.</source>
+        <translation>El motivo tiene {count} caracteres. Acórtelo a {max} o menos.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/decisions.py" line="75"/>
+        <source>Client number {id} was not found. Search for the client again.</source>
+        <translation>No se ha encontrado el cliente número {id}. Vuelva a buscar el cliente.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/decisions.py" line="121"/>
+        <source>The client owes nothing ({amount}), so there is nothing to write off.</source>
+        <translation>El cliente no debe nada ({amount}), así que no hay nada que dar por incobrable.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/decisions.py" line="127"/>
+        <source>Agreement {number} is still running. Cancel it in the Agreements tab before writing off the debt.</source>
+        <translation>El acuerdo {number} sigue en curso. Cancélelo en la pestaña Acuerdos antes de dar la deuda por incobrable.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/decisions.py" line="158"/>
+        <source>The client has no written-off debt to reverse.</source>
+        <translation>El cliente no tiene ninguna deuda dada por incobrable que anular.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/decisions.py" line="183"/>
+        <source>Agreement number {id} is not an agreement of this client.</source>
+        <translation>El acuerdo número {id} no es de este cliente.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/decisions.py" line="208"/>
+        <source>The client owes nothing, so there is nothing to claim.</source>
+        <translation>El cliente no debe nada, así que no hay nada que reclamar.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/decisions.py" line="211"/>
+        <source>No signed payment terms are on file. A claim needs the form signed by the client: make an agreement at the desk and have it signed first.</source>
+        <translation>No hay condiciones de pago firmadas. Una reclamación judicial necesita el documento firmado por el cliente: haga primero un acuerdo en el mostrador y pida al cliente que lo firme.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/decisions.py" line="215"/>
+        <source>The proposal to settle (reminder level {level}) was not sent. Send it by certified post or burofax and wait for the answer before claiming in court.</source>
+        <translation>No se ha enviado la propuesta de liquidación (recordatorio de nivel {level}). Envíela por correo certificado o burofax y espere la respuesta antes de reclamar judicialmente.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/decisions.py" line="484"/>
+        <source>Decision number {id} has no document.</source>
+        <translation>La decisión número {id} no tiene ningún documento.</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionsModel</name>
+    <message>
+        <location filename="../vetdesk/ui/followup_pane.py" line="216"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/followup_pane.py" line="216"/>
+        <source>Decision</source>
+        <translation>Decisión</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/followup_pane.py" line="216"/>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/followup_pane.py" line="216"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/followup_pane.py" line="216"/>
+        <source>By</source>
+        <translation>Decidido por</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/followup_pane.py" line="217"/>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/followup_pane.py" line="237"/>
+        <source>Double-click to open the dossier stored with this claim.</source>
+        <translation>Haga doble clic para abrir el expediente guardado con esta reclamación.</translation>
     </message>
 </context>
 <context>
@@ -2491,299 +4423,617 @@ Compruebe el ajuste de la base de datos o la opción --database y vuelva a inici
     </message>
 </context>
 <context>
+    <name>FollowUp</name>
+    <message>
+        <location filename="../vetdesk/ui/followup_pane.py" line="63"/>
+        <source>On hold</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/followup_pane.py" line="64"/>
+        <source>In dispute</source>
+        <translation>En disputa</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/followup_pane.py" line="77"/>
+        <source>Active</source>
+        <translation>Activa</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/followup_pane.py" line="78"/>
+        <source>Ended</source>
+        <translation>Finalizada</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/followup_pane.py" line="79"/>
+        <source>Released</source>
+        <translation>Levantada</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/followup_pane.py" line="86"/>
+        <source>Written off</source>
+        <translation>Dado por incobrable</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/followup_pane.py" line="87"/>
+        <source>Write-off reversed</source>
+        <translation>Anulación del incobrable</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/followup_pane.py" line="88"/>
+        <source>Negotiated</source>
+        <translation>Acuerdo negociado</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/followup_pane.py" line="89"/>
+        <source>Claimed in court</source>
+        <translation>Reclamación judicial</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/followup_pane.py" line="97"/>
+        <source>Paid after the write-off</source>
+        <translation>Pagado después de darse por incobrable</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpPane</name>
+    <message>
+        <location filename="../vetdesk/ui/followup_pane.py" line="282"/>
+        <source>No hold or dispute was placed on this client&apos;s debt.</source>
+        <translation>La deuda de este cliente no se ha puesto nunca en espera ni en disputa.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/followup_pane.py" line="285"/>
+        <source>Put on hold or dispute…</source>
+        <translation>Poner en espera o en disputa…</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/followup_pane.py" line="286"/>
+        <source>Release</source>
+        <translation>Levantar la pausa</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/followup_pane.py" line="287"/>
+        <source>End the selected hold today; reminders resume at the next run.</source>
+        <translation>Terminar hoy la pausa seleccionada. Los recordatorios se reanudan la próxima vez que se preparen.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/followup_pane.py" line="288"/>
+        <source>Holds and disputes</source>
+        <translation>En espera y en disputa</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/followup_pane.py" line="296"/>
+        <source>No decision was taken about this client&apos;s debt.</source>
+        <translation>No se ha tomado ninguna decisión sobre la deuda de este cliente.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/followup_pane.py" line="299"/>
+        <source>Decide…</source>
+        <translation>Decidir…</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/followup_pane.py" line="300"/>
+        <source>Open dossier</source>
+        <translation>Abrir expediente</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/followup_pane.py" line="301"/>
+        <source>Decisions</source>
+        <translation>Decisiones</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/followup_pane.py" line="426"/>
+        <source>No reminder goes out for this debt until the hold ends or is released.</source>
+        <translation>No se enviará ningún recordatorio de esta deuda hasta que la pausa termine o se levante.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/followup_pane.py" line="442"/>
+        <source>Released. Reminders for this debt resume at the next run.</source>
+        <translation>Pausa levantada. Los recordatorios de esta deuda se reanudan la próxima vez que se preparen.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpWindow</name>
+    <message>
+        <location filename="../vetdesk/ui/followup_window.py" line="57"/>
+        <source>Debt follow-up</source>
+        <translation>Seguimiento de deudas</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/followup_window.py" line="65"/>
+        <source>Debtors</source>
+        <translation>Deudores</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/followup_window.py" line="69"/>
+        <source>Dashboard</source>
+        <translation>Panel</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/followup_window.py" line="97"/>
+        <source>The dashboard could not be computed. The details are in the log.</source>
+        <translation>No se ha podido calcular el panel. Los detalles están en el archivo de registro.</translation>
+    </message>
+</context>
+<context>
+    <name>HoldDialog</name>
+    <message>
+        <location filename="../vetdesk/ui/decision_dialogs.py" line="173"/>
+        <source>Put the debt on hold or in dispute</source>
+        <translation>Poner la deuda en espera o en disputa</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/decision_dialogs.py" line="176"/>
+        <source>No reminder goes out for the debt, or for the charge chosen, until the end date. The debt stays in the account and the banner keeps showing it.</source>
+        <translation>Hasta la fecha final no se envía ningún recordatorio de la deuda o del cargo elegido. La deuda sigue en la cuenta y el aviso de deuda la sigue mostrando.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/decision_dialogs.py" line="179"/>
+        <source>On hold</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/decision_dialogs.py" line="181"/>
+        <source>In dispute</source>
+        <translation>En disputa</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/decision_dialogs.py" line="189"/>
+        <source>Payment is expected from elsewhere, such as an insurer.</source>
+        <translation>Se espera el pago por otra vía, por ejemplo de una aseguradora.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/decision_dialogs.py" line="191"/>
+        <source>The client contests the debt or an item of it.</source>
+        <translation>El cliente no está de acuerdo con la deuda o con alguno de sus conceptos.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/decision_dialogs.py" line="195"/>
+        <source>Whole debt</source>
+        <translation>Toda la deuda</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/decision_dialogs.py" line="197"/>
+        <source>{date} · {description} · {amount} owed</source>
+        <translation>{date} · {description} · pendiente: {amount}</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/decision_dialogs.py" line="208"/>
+        <source>For example: insurance claim pending, file 2026/118</source>
+        <translation>Por ejemplo: pendiente de pago de la aseguradora, expediente 2026/118</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/decision_dialogs.py" line="212"/>
+        <source>Kind:</source>
+        <translation>Tipo:</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/decision_dialogs.py" line="213"/>
+        <source>Applies to:</source>
+        <translation>Se aplica a:</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/decision_dialogs.py" line="214"/>
+        <source>Reason:</source>
+        <translation>Motivo:</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/decision_dialogs.py" line="215"/>
+        <source>Until (inclusive):</source>
+        <translation>Hasta (inclusive):</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/decision_dialogs.py" line="217"/>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/decision_dialogs.py" line="218"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>Holds</name>
+    <message>
+        <location filename="../vetdesk/services/holds.py" line="73"/>
+        <source>Entry number {id} is not a charge of this client. Choose one of the client&apos;s charges, or hold the whole debt.</source>
+        <translation>El movimiento número {id} no es un cargo de este cliente. Elija uno de los cargos del cliente o ponga en espera toda la deuda.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/holds.py" line="88"/>
+        <source>The kind {kind} is not known. Choose on hold or in dispute.</source>
+        <translation>El tipo {kind} es desconocido. Elija «En espera» o «En disputa».</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/holds.py" line="91"/>
+        <source>The reason is missing. Write why the debt waits, for example &quot;insurance claim pending&quot;.</source>
+        <translation>Falta el motivo. Escriba por qué la deuda queda en espera, por ejemplo «pendiente de pago de la aseguradora».</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/holds.py" line="94"/>
+        <source>The reason has {count} characters. Shorten it to {max} or fewer.</source>
+        <translation>El motivo tiene {count} caracteres. Acórtelo a {max} o menos.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/holds.py" line="97"/>
+        <source>The end date {date} is in the past. Choose today or a later day.</source>
+        <translation>La fecha final, {date}, ya ha pasado. Elija hoy o un día posterior.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/holds.py" line="100"/>
+        <source>The end date {date} is more than a year away. Choose an earlier day and extend the hold later if needed.</source>
+        <translation>La fecha final, {date}, está a más de un año. Elija un día anterior y, si hace falta, prolongue la pausa más adelante.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/holds.py" line="108"/>
+        <source>Client number {id} was not found. Search for the client again.</source>
+        <translation>No se ha encontrado el cliente número {id}. Vuelva a buscar el cliente.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/holds.py" line="128"/>
+        <source>Hold number {id} was not found. Reopen the client and try again.</source>
+        <translation>No se ha encontrado la pausa número {id}. Vuelva a abrir el cliente e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/holds.py" line="131"/>
+        <source>Hold number {id} was already released by {name}.</source>
+        <translation>{name} ya había levantado la pausa número {id}.</translation>
+    </message>
+</context>
+<context>
+    <name>HoldsModel</name>
+    <message>
+        <location filename="../vetdesk/ui/followup_pane.py" line="137"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/followup_pane.py" line="137"/>
+        <source>Applies to</source>
+        <translation>Se aplica a</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/followup_pane.py" line="137"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/followup_pane.py" line="137"/>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/followup_pane.py" line="137"/>
+        <source>Until</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/followup_pane.py" line="138"/>
+        <source>By</source>
+        <translation>Registrado por</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/followup_pane.py" line="138"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/followup_pane.py" line="142"/>
+        <source>Whole debt</source>
+        <translation>Toda la deuda</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/followup_pane.py" line="145"/>
+        <source>{description} ({amount})</source>
+        <translation>{description} ({amount})</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/followup_pane.py" line="174"/>
+        <source>Placed by {who} at {moment}</source>
+        <translation>Registrada por {who} el {moment}</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/followup_pane.py" line="177"/>
+        <source>Released by {who} at {moment}</source>
+        <translation>Levantada por {who} el {moment}</translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message>
-        <location filename="../vetdesk/services/importing.py" line="90"/>
+        <location filename="../vetdesk/services/importing.py" line="91"/>
         <source>Client reference in the old program</source>
         <translation>Referencia del cliente en el programa anterior</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/importing.py" line="91"/>
+        <location filename="../vetdesk/services/importing.py" line="92"/>
         <source>Full name of the client</source>
         <translation>Nombre completo del cliente</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/importing.py" line="92"/>
+        <location filename="../vetdesk/services/importing.py" line="93"/>
         <source>Given name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/importing.py" line="93"/>
+        <location filename="../vetdesk/services/importing.py" line="94"/>
         <source>Surnames</source>
         <translation>Apellidos</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/importing.py" line="94"/>
+        <location filename="../vetdesk/services/importing.py" line="95"/>
         <source>Second surname</source>
         <translation>Segundo apellido</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/importing.py" line="95"/>
+        <location filename="../vetdesk/services/importing.py" line="96"/>
         <source>DNI/NIE</source>
         <translation>DNI/NIE</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/importing.py" line="96"/>
+        <location filename="../vetdesk/services/importing.py" line="97"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/importing.py" line="97"/>
+        <location filename="../vetdesk/services/importing.py" line="98"/>
         <source>Second phone</source>
         <translation>Segundo teléfono</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/importing.py" line="98"/>
+        <location filename="../vetdesk/services/importing.py" line="99"/>
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/importing.py" line="99"/>
+        <location filename="../vetdesk/services/importing.py" line="100"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/importing.py" line="100"/>
+        <location filename="../vetdesk/services/importing.py" line="101"/>
         <source>Postal code</source>
         <translation>Código postal</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/importing.py" line="101"/>
+        <location filename="../vetdesk/services/importing.py" line="102"/>
         <source>City</source>
         <translation>Localidad</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/importing.py" line="102"/>
+        <location filename="../vetdesk/services/importing.py" line="103"/>
         <source>Province</source>
         <translation>Provincia</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/importing.py" line="103"/>
+        <location filename="../vetdesk/services/importing.py" line="104"/>
         <source>Notes about the client</source>
         <translation>Notas sobre el cliente</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/importing.py" line="104"/>
+        <location filename="../vetdesk/services/importing.py" line="105"/>
         <source>Opening balance (positive = owed)</source>
         <translation>Saldo inicial (positivo = deuda del cliente)</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/importing.py" line="105"/>
+        <location filename="../vetdesk/services/importing.py" line="106"/>
         <source>Pet name</source>
         <translation>Nombre de la mascota</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/importing.py" line="106"/>
+        <location filename="../vetdesk/services/importing.py" line="107"/>
         <source>Species</source>
         <translation>Especie</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/importing.py" line="107"/>
+        <location filename="../vetdesk/services/importing.py" line="108"/>
         <source>Breed</source>
         <translation>Raza</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/importing.py" line="108"/>
+        <location filename="../vetdesk/services/importing.py" line="109"/>
         <source>Sex</source>
         <translation>Sexo</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/importing.py" line="109"/>
+        <location filename="../vetdesk/services/importing.py" line="110"/>
         <source>Birth date</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/importing.py" line="110"/>
+        <location filename="../vetdesk/services/importing.py" line="111"/>
         <source>Microchip</source>
         <translation>Microchip</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/importing.py" line="137"/>
+        <location filename="../vetdesk/services/importing.py" line="138"/>
         <source>UTF-8</source>
         <translation>UTF-8</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/importing.py" line="138"/>
+        <location filename="../vetdesk/services/importing.py" line="139"/>
         <source>UTF-8 with BOM</source>
         <translation>UTF-8 con BOM</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/importing.py" line="139"/>
+        <location filename="../vetdesk/services/importing.py" line="140"/>
         <source>Windows-1252</source>
         <translation>Windows-1252</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/importing.py" line="181"/>
+        <location filename="../vetdesk/services/importing.py" line="182"/>
         <source>The file {file} is not a CSV text file. Export it again from the other program as CSV in UTF-8 or Windows-1252.</source>
         <translation>El archivo {file} no es un archivo de texto CSV. Vuelva a exportarlo desde el otro programa como CSV en UTF-8 o Windows-1252.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/importing.py" line="188"/>
+        <location filename="../vetdesk/services/importing.py" line="189"/>
         <source>The file {file} starts as UTF-8 but has invalid bytes at position {position}. Export it again from the other program.</source>
         <translation>El archivo {file} empieza como UTF-8, pero tiene bytes no válidos en la posición {position}. Vuelva a exportarlo desde el otro programa.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/importing.py" line="198"/>
+        <location filename="../vetdesk/services/importing.py" line="199"/>
         <source>The file {file} is neither UTF-8 nor Windows-1252 text. Export it again from the other program as CSV in UTF-8.</source>
         <translation>El archivo {file} no es texto UTF-8 ni Windows-1252. Vuelva a exportarlo desde el otro programa como CSV en UTF-8.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/importing.py" line="251"/>
+        <location filename="../vetdesk/services/importing.py" line="252"/>
         <source>The file {file} was not found. Choose the file again.</source>
         <translation>No se ha encontrado el archivo {file}. Vuelva a elegir el archivo.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/importing.py" line="254"/>
+        <location filename="../vetdesk/services/importing.py" line="255"/>
         <source>The file {file} could not be read: {error}</source>
         <translation>No se ha podido leer el archivo {file}: {error}</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/importing.py" line="277"/>
+        <location filename="../vetdesk/services/importing.py" line="278"/>
         <source>The file {file} is not valid CSV from line {line} on: a quoted value is not closed, or text follows its closing quote. Correct that line in the file.</source>
         <translation>El archivo {file} no es un CSV válido a partir de la línea {line}: un valor entre comillas no se cierra o hay texto después de las comillas de cierre. Corrija esa línea en el archivo.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/importing.py" line="283"/>
+        <location filename="../vetdesk/services/importing.py" line="284"/>
         <source>The file {file} is empty.</source>
         <translation>El archivo {file} está vacío.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/importing.py" line="285"/>
+        <location filename="../vetdesk/services/importing.py" line="286"/>
         <source>The file {file} has a header line but no data rows.</source>
         <translation>El archivo {file} tiene una línea de encabezados, pero ninguna fila de datos.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/importing.py" line="397"/>
+        <location filename="../vetdesk/services/importing.py" line="398"/>
         <source>Column number {column} does not exist. The file has {count} columns.</source>
         <translation>La columna número {column} no existe. Columnas del archivo: {count}.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/importing.py" line="401"/>
+        <location filename="../vetdesk/services/importing.py" line="402"/>
         <source>Choose the column with the client&apos;s name, either as full name or as given name.</source>
         <translation>Elija la columna con el nombre del cliente, ya sea el nombre completo o solo el nombre.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/importing.py" line="404"/>
+        <location filename="../vetdesk/services/importing.py" line="405"/>
         <source>Choose either a full name column or separate given name and surname columns, not both.</source>
         <translation>Elija una columna de nombre completo o columnas separadas de nombre y apellidos, pero no ambas.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/importing.py" line="407"/>
+        <location filename="../vetdesk/services/importing.py" line="408"/>
         <source>A second surname column needs a surnames column as well.</source>
         <translation>Una columna de segundo apellido necesita también una columna de apellidos.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/importing.py" line="412"/>
+        <location filename="../vetdesk/services/importing.py" line="413"/>
         <source>The column &quot;{column}&quot; is chosen for two fields. Choose each column for one field only.</source>
         <translation>La columna «{column}» está elegida para dos campos. Elija cada columna para un solo campo.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/importing.py" line="599"/>
+        <location filename="../vetdesk/services/importing.py" line="600"/>
         <source>The amount &quot;{value}&quot; has a decimal point, but the amounts in this file use a decimal comma, like 12,50. Correct the value in the file.</source>
         <translation>El importe «{value}» tiene punto decimal, pero los importes de este archivo usan coma decimal, como 12,50. Corrija el valor en el archivo.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/importing.py" line="607"/>
+        <location filename="../vetdesk/services/importing.py" line="608"/>
         <source>The amount &quot;{value}&quot; has a decimal comma, but the amounts in this file use a decimal point, like 12.50. Correct the value in the file.</source>
         <translation>El importe «{value}» tiene coma decimal, pero los importes de este archivo usan punto decimal, como 12.50. Corrija el valor en el archivo.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/importing.py" line="611"/>
+        <location filename="../vetdesk/services/importing.py" line="612"/>
         <source>The amount &quot;{value}&quot; is not a number. Write it like 1234.56 or 12.50.</source>
         <translation>El importe «{value}» no es un número. Escríbalo como 1234.56 o 12.50.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/importing.py" line="614"/>
+        <location filename="../vetdesk/services/importing.py" line="615"/>
         <source>The amount &quot;{value}&quot; has more than two decimals. Round it to cents.</source>
         <translation>El importe «{value}» tiene más de dos decimales. Redondéelo a céntimos.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/importing.py" line="617"/>
+        <location filename="../vetdesk/services/importing.py" line="618"/>
         <source>The amount &quot;{value}&quot; is too large for an opening balance.</source>
         <translation>El importe «{value}» es demasiado grande para un saldo inicial.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/importing.py" line="662"/>
+        <location filename="../vetdesk/services/importing.py" line="663"/>
         <source>The sex &quot;{value}&quot; is not recognised. Use macho, hembra, M, H, male or female.</source>
         <translation>No se reconoce el sexo «{value}». Use macho, hembra, M, H, male o female.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/importing.py" line="837"/>
+        <location filename="../vetdesk/services/importing.py" line="838"/>
         <source>The line has {count} values but the header has {expected}. A value probably contains the separator &quot;{separator}&quot; without quotes around it.</source>
         <translation>La línea tiene {count} valores, pero los encabezados tienen {expected}. Probablemente un valor contiene el separador «{separator}» sin comillas alrededor.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/importing.py" line="871"/>
+        <location filename="../vetdesk/services/importing.py" line="872"/>
         <source>The value &quot;{value}&quot; is {length} characters long. The maximum is {maximum}.</source>
         <translation>El valor «{value}» tiene {length} caracteres. El máximo es {maximum}.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/importing.py" line="963"/>
+        <location filename="../vetdesk/services/importing.py" line="964"/>
         <source>The data of this client is invalid on line {other}, so all rows of the client are rejected.</source>
         <translation>Los datos de este cliente no son válidos en la línea {other}, así que se rechazan todas las filas del cliente.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/importing.py" line="976"/>
+        <location filename="../vetdesk/services/importing.py" line="977"/>
         <source>The client data differs from line {other}. The rows of one client must repeat the same client data.</source>
         <translation>Los datos del cliente son distintos de los de la línea {other}. Todas las filas de un cliente deben repetir los mismos datos del cliente.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/importing.py" line="991"/>
+        <location filename="../vetdesk/services/importing.py" line="992"/>
         <source>The client has two different balances: &quot;{value}&quot; on line {line} and &quot;{other_value}&quot; on line {other}. Put the balance on one row only, or repeat the same amount.</source>
         <translation>El cliente tiene dos saldos distintos: «{value}» en la línea {line} y «{other_value}» en la línea {other}. Ponga el saldo en una sola fila o repita el mismo importe.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/importing.py" line="1039"/>
+        <location filename="../vetdesk/services/importing.py" line="1040"/>
         <source>A client with the DNI/NIE {value} already exists: {name}. Remove the row from the file or import into another database.</source>
         <translation>Ya existe un cliente con el DNI/NIE {value}: {name}. Quite la fila del archivo o impórtelo en otra base de datos.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/importing.py" line="1044"/>
+        <location filename="../vetdesk/services/importing.py" line="1045"/>
         <source>The client reference {value} was already imported: {name}. Remove the row from the file, or leave the reference column out if it comes from another program.</source>
         <translation>La referencia de cliente {value} ya se importó: {name}. Quite la fila del archivo, o no importe la columna de referencia si viene de otro programa.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/importing.py" line="1063"/>
+        <location filename="../vetdesk/services/importing.py" line="1064"/>
         <source>The DNI/NIE {value} also belongs to another client on line {other}. A DNI/NIE can belong to one client only.</source>
         <translation>El DNI/NIE {value} también pertenece a otro cliente en la línea {other}. Un DNI/NIE solo puede pertenecer a un cliente.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/importing.py" line="1144"/>
+        <location filename="../vetdesk/services/importing.py" line="1145"/>
         <source>{count} rows of {file} were rejected, so nothing was stored. Correct those rows in the file, or choose to import only the valid rows.</source>
         <translation>Filas rechazadas de {file}: {count}. No se ha guardado nada. Corrija esas filas en el archivo o elija importar solo las filas válidas.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/importing.py" line="1168"/>
+        <location filename="../vetdesk/services/importing.py" line="1169"/>
         <source>A client with the DNI/NIE {value} was stored after the file was checked, so nothing was imported. Check the file again.</source>
         <translation>Se ha guardado un cliente con el DNI/NIE {value} después de comprobar el archivo, así que no se ha importado nada. Vuelva a comprobar el archivo.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/importing.py" line="1212"/>
+        <location filename="../vetdesk/services/importing.py" line="1213"/>
         <source>The file {file} has no valid rows to import.</source>
         <translation>El archivo {file} no tiene filas válidas que importar.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/importing.py" line="1257"/>
+        <location filename="../vetdesk/services/importing.py" line="1260"/>
         <source>The import of {file} was stopped because the database rejected a row, so nothing was stored. Check the file again.</source>
         <translation>La importación de {file} se ha detenido porque la base de datos ha rechazado una fila, así que no se ha guardado nada. Vuelva a comprobar el archivo.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/importing.py" line="1274"/>
+        <location filename="../vetdesk/services/importing.py" line="1277"/>
         <source>line {line}, column &quot;{column}&quot;: {reason}</source>
         <translation>línea {line}, columna «{column}»: {reason}</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/importing.py" line="1277"/>
+        <location filename="../vetdesk/services/importing.py" line="1280"/>
         <source>line {line}: {reason}</source>
         <translation>línea {line}: {reason}</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/importing.py" line="1284"/>
+        <location filename="../vetdesk/services/importing.py" line="1287"/>
         <source>{rows} rows read: {clients} clients, {pets} pets and {balances} opening balances to import, {rejected} rows rejected.</source>
         <translation>Filas leídas: {rows}. Para importar: clientes, {clients}; mascotas, {pets}; saldos iniciales, {balances}. Filas rechazadas: {rejected}.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/importing.py" line="1292"/>
+        <location filename="../vetdesk/services/importing.py" line="1295"/>
         <source>Imported from {file}: {clients} clients, {pets} pets, {charges} opening debts and {credits} opening credits. {skipped} rejected rows were left out.</source>
         <translation>Importado desde {file}: clientes, {clients}; mascotas, {pets}; deudas iniciales, {charges}; saldos iniciales a favor del cliente, {credits}. Filas rechazadas que no se han importado: {skipped}.</translation>
     </message>
@@ -3020,12 +5270,12 @@ Compruebe el ajuste de la base de datos o la opción --database y vuelva a inici
 <context>
     <name>Ledger</name>
     <message>
-        <location filename="../vetdesk/domain/ledger.py" line="56"/>
+        <location filename="../vetdesk/domain/ledger.py" line="69"/>
         <source>The amount {value} is not greater than zero. Type a positive amount. To reduce a charge, add a credit note.</source>
         <translation>El importe {value} no es mayor que cero. Escriba un importe positivo. Para reducir un cargo, añada un abono.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/domain/ledger.py" line="159"/>
+        <location filename="../vetdesk/domain/ledger.py" line="195"/>
         <source>Entry {entry} applies to charge {charge}, which is not a charge of this account. Choose one of the client&apos;s charges.</source>
         <translation>El movimiento {entry} se aplica al cargo {charge}, que no es un cargo de esta cuenta. Elija uno de los cargos del cliente.</translation>
     </message>
@@ -3078,12 +5328,22 @@ Compruebe el ajuste de la base de datos o la opción --database y vuelva a inici
         <translation>Abono: {text}</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/balance_pane.py" line="110"/>
+        <location filename="../vetdesk/ui/balance_pane.py" line="86"/>
+        <source>Written off: {text}</source>
+        <translation>Dado por incobrable: {text}</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/balance_pane.py" line="88"/>
+        <source>Write-off reversed: {text}</source>
+        <translation>Anulación del incobrable: {text}</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/balance_pane.py" line="114"/>
         <source>Recorded by {who}</source>
         <translation>Registrado por {who}</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/balance_pane.py" line="112"/>
+        <location filename="../vetdesk/ui/balance_pane.py" line="116"/>
         <source>Still owed: {amount}</source>
         <translation>Pendiente de pago: {amount}</translation>
     </message>
@@ -3127,144 +5387,164 @@ Compruebe el ajuste de la base de datos o la opción --database y vuelva a inici
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../vetdesk/ui/main_window.py" line="120"/>
+        <location filename="../vetdesk/ui/main_window.py" line="123"/>
         <source>Account</source>
         <translation>Cuenta</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/main_window.py" line="122"/>
+        <location filename="../vetdesk/ui/main_window.py" line="125"/>
         <source>Agreements</source>
         <translation>Acuerdos</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/main_window.py" line="125"/>
+        <location filename="../vetdesk/ui/main_window.py" line="128"/>
         <source>Reminders</source>
         <translation>Recordatorios</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/main_window.py" line="143"/>
+        <location filename="../vetdesk/ui/main_window.py" line="131"/>
+        <source>Holds and decisions</source>
+        <translation>Pausas y decisiones</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/main_window.py" line="150"/>
         <source>Type an owner&apos;s name, a pet&apos;s name, a phone number or a DNI/NIE in the search box.
 Enter opens the chosen client; Esc comes back to the search.</source>
         <translation>Escriba en el cuadro de búsqueda el nombre de un propietario, el nombre de una mascota, un número de teléfono o un DNI/NIE.
 Intro abre el cliente elegido; Esc vuelve a la búsqueda.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/main_window.py" line="167"/>
+        <location filename="../vetdesk/ui/main_window.py" line="174"/>
         <source>Opening the clinic&apos;s database…</source>
         <translation>Abriendo la base de datos de la clínica…</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/main_window.py" line="187"/>
+        <location filename="../vetdesk/ui/main_window.py" line="194"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/main_window.py" line="188"/>
+        <location filename="../vetdesk/ui/main_window.py" line="195"/>
         <source>&amp;Import clients from CSV…</source>
         <translation>&amp;Importar clientes desde CSV…</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/main_window.py" line="191"/>
+        <location filename="../vetdesk/ui/main_window.py" line="198"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Ajustes…</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/main_window.py" line="194"/>
+        <location filename="../vetdesk/ui/main_window.py" line="201"/>
         <source>S&amp;taff accounts…</source>
         <translation>Cuentas del &amp;personal…</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/main_window.py" line="197"/>
+        <location filename="../vetdesk/ui/main_window.py" line="204"/>
         <source>&amp;Reminders…</source>
         <translation>&amp;Recordatorios…</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/main_window.py" line="201"/>
+        <location filename="../vetdesk/ui/main_window.py" line="208"/>
         <source>Clinic seal &amp;certificate…</source>
         <translation>&amp;Certificado de sello de la clínica…</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/main_window.py" line="204"/>
+        <location filename="../vetdesk/ui/main_window.py" line="211"/>
         <source>Sign &amp;out / switch user</source>
         <translation>Cerrar sesión / cambiar de &amp;usuario</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/main_window.py" line="207"/>
+        <location filename="../vetdesk/ui/main_window.py" line="214"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
         <location filename="../vetdesk/ui/main_window.py" line="217"/>
+        <source>&amp;Debtors and dashboard…</source>
+        <translation>&amp;Deudores y panel…</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/main_window.py" line="228"/>
         <source>&amp;Client</source>
         <translation>&amp;Cliente</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/main_window.py" line="219"/>
+        <location filename="../vetdesk/ui/main_window.py" line="230"/>
         <source>&amp;Find client</source>
         <translation>&amp;Buscar cliente</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/main_window.py" line="220"/>
+        <location filename="../vetdesk/ui/main_window.py" line="231"/>
         <source>&amp;New client</source>
         <translation>&amp;Nuevo cliente</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/main_window.py" line="221"/>
+        <location filename="../vetdesk/ui/main_window.py" line="232"/>
         <source>New &amp;charge</source>
         <translation>Nuevo &amp;cargo</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/main_window.py" line="222"/>
+        <location filename="../vetdesk/ui/main_window.py" line="233"/>
         <source>New &amp;payment</source>
         <translation>Nuevo c&amp;obro</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/main_window.py" line="223"/>
+        <location filename="../vetdesk/ui/main_window.py" line="234"/>
         <source>Credit &amp;note…</source>
         <translation>&amp;Abono…</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/main_window.py" line="224"/>
+        <location filename="../vetdesk/ui/main_window.py" line="235"/>
         <source>Payment &amp;agreement…</source>
         <translation>Acuerdo de &amp;pago…</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/main_window.py" line="225"/>
+        <location filename="../vetdesk/ui/main_window.py" line="236"/>
         <source>&amp;Override debt block…</source>
         <translation>Autorizar una &amp;excepción al bloqueo por deuda…</translation>
     </message>
     <message>
         <location filename="../vetdesk/ui/main_window.py" line="237"/>
+        <source>Put on &amp;hold or dispute…</source>
+        <translation>Poner en e&amp;spera o en disputa…</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/main_window.py" line="238"/>
+        <source>Dec&amp;ide about the debt…</source>
+        <translation>Dec&amp;idir sobre la deuda…</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/main_window.py" line="251"/>
         <source>&amp;Export the client&apos;s data…</source>
         <translation>E&amp;xportar los datos del cliente…</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/main_window.py" line="240"/>
+        <location filename="../vetdesk/ui/main_window.py" line="254"/>
         <source>Erase the client&apos;s personal &amp;data…</source>
         <translation>Borrar los &amp;datos personales del cliente…</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/main_window.py" line="290"/>
+        <location filename="../vetdesk/ui/main_window.py" line="304"/>
         <source>New client</source>
         <translation>Nuevo cliente</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/main_window.py" line="407"/>
+        <location filename="../vetdesk/ui/main_window.py" line="481"/>
         <source>Read the debt banner and press &quot;Understood, continue&quot; first.</source>
         <translation>Lea primero el aviso de deuda y pulse «Entendido, continuar».</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/main_window.py" line="496"/>
+        <location filename="../vetdesk/ui/main_window.py" line="570"/>
         <source>Desk user: {name}</source>
         <translation>Usuario del puesto: {name}</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/main_window.py" line="497"/>
+        <location filename="../vetdesk/ui/main_window.py" line="571"/>
         <source>Signed in: {name} ({role})</source>
         <translation>Sesión iniciada: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/main_window.py" line="500"/>
+        <location filename="../vetdesk/ui/main_window.py" line="574"/>
         <source>Only a manager or an administrator can override the debt block.</source>
         <translation>Solo un responsable o un administrador puede autorizar una excepción al bloqueo por deuda.</translation>
     </message>
@@ -3862,31 +6142,31 @@ Si le ha llegado, los ajustes de correo electrónico funcionan. No hace falta re
 <context>
     <name>PaymentMethod</name>
     <message>
-        <location filename="../vetdesk/services/client_data.py" line="299"/>
+        <location filename="../vetdesk/services/client_data.py" line="301"/>
         <location filename="../vetdesk/ui/balance_pane.py" line="41"/>
         <source>Cash</source>
         <translation>Efectivo</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/client_data.py" line="300"/>
+        <location filename="../vetdesk/services/client_data.py" line="302"/>
         <location filename="../vetdesk/ui/balance_pane.py" line="42"/>
         <source>Card</source>
         <translation>Tarjeta</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/client_data.py" line="301"/>
+        <location filename="../vetdesk/services/client_data.py" line="303"/>
         <location filename="../vetdesk/ui/balance_pane.py" line="43"/>
         <source>Bank transfer</source>
         <translation>Transferencia</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/client_data.py" line="302"/>
+        <location filename="../vetdesk/services/client_data.py" line="304"/>
         <location filename="../vetdesk/ui/balance_pane.py" line="44"/>
         <source>Bizum</source>
         <translation>Bizum</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/client_data.py" line="303"/>
+        <location filename="../vetdesk/services/client_data.py" line="305"/>
         <location filename="../vetdesk/ui/balance_pane.py" line="45"/>
         <source>Direct debit</source>
         <translation>Domiciliación</translation>
@@ -4724,76 +7004,91 @@ Si le ha llegado, los ajustes de correo electrónico funcionan. No hace falta re
 <context>
     <name>ReminderLabels</name>
     <message>
+        <location filename="../vetdesk/services/decisions.py" line="272"/>
         <location filename="../vetdesk/ui/reminder_history.py" line="67"/>
         <source>Friendly (1)</source>
         <translation>Amistoso (1)</translation>
     </message>
     <message>
+        <location filename="../vetdesk/services/decisions.py" line="273"/>
         <location filename="../vetdesk/ui/reminder_history.py" line="68"/>
         <source>Second (2)</source>
         <translation>Segundo (2)</translation>
     </message>
     <message>
+        <location filename="../vetdesk/services/decisions.py" line="274"/>
         <location filename="../vetdesk/ui/reminder_history.py" line="69"/>
         <source>Formal (3)</source>
         <translation>Formal (3)</translation>
     </message>
     <message>
+        <location filename="../vetdesk/services/decisions.py" line="275"/>
         <location filename="../vetdesk/ui/reminder_history.py" line="70"/>
         <source>Pre-legal (4)</source>
         <translation>Prejudicial (4)</translation>
     </message>
     <message>
+        <location filename="../vetdesk/services/decisions.py" line="277"/>
         <location filename="../vetdesk/ui/reminder_history.py" line="72"/>
         <source>Level {level}</source>
         <translation>Nivel {level}</translation>
     </message>
     <message>
+        <location filename="../vetdesk/services/decisions.py" line="279"/>
         <location filename="../vetdesk/ui/reminder_history.py" line="77"/>
         <source>Letter</source>
         <translation>Carta</translation>
     </message>
     <message>
+        <location filename="../vetdesk/services/decisions.py" line="280"/>
         <location filename="../vetdesk/ui/reminder_history.py" line="78"/>
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
+        <location filename="../vetdesk/services/decisions.py" line="281"/>
         <location filename="../vetdesk/ui/reminder_history.py" line="79"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
+        <location filename="../vetdesk/services/decisions.py" line="284"/>
         <location filename="../vetdesk/ui/reminder_history.py" line="86"/>
         <source>Prepared</source>
         <translation>Preparado</translation>
     </message>
     <message>
+        <location filename="../vetdesk/services/decisions.py" line="285"/>
         <location filename="../vetdesk/ui/reminder_history.py" line="87"/>
         <source>Approved</source>
         <translation>Aprobado</translation>
     </message>
     <message>
+        <location filename="../vetdesk/services/decisions.py" line="286"/>
         <location filename="../vetdesk/ui/reminder_history.py" line="88"/>
         <source>Skipped</source>
         <translation>Omitido</translation>
     </message>
     <message>
+        <location filename="../vetdesk/services/decisions.py" line="287"/>
         <location filename="../vetdesk/ui/reminder_history.py" line="89"/>
         <source>Uncertain</source>
         <translation>Incierto</translation>
     </message>
     <message>
+        <location filename="../vetdesk/services/decisions.py" line="288"/>
         <location filename="../vetdesk/ui/reminder_history.py" line="90"/>
         <source>Sent</source>
         <translation>Enviado</translation>
     </message>
     <message>
+        <location filename="../vetdesk/services/decisions.py" line="289"/>
         <location filename="../vetdesk/ui/reminder_history.py" line="91"/>
         <source>Failed</source>
         <translation>Fallido</translation>
     </message>
     <message>
+        <location filename="../vetdesk/services/decisions.py" line="290"/>
         <location filename="../vetdesk/ui/reminder_history.py" line="92"/>
         <source>Withdrawn (paid)</source>
         <translation>Retirado (pagado)</translation>
@@ -5173,47 +7468,47 @@ Para volver a intentarlo, apruébelo de nuevo o envíe los recordatorios aprobad
         <translation>El nivel {level} empieza a los {days} días, no más tarde que el nivel {previous}. Dé a cada nivel más días que al anterior.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/reminders.py" line="348"/>
+        <location filename="../vetdesk/services/reminders.py" line="320"/>
         <source>The run date {date} is in the future. Run the reminders for today or an earlier day.</source>
         <translation>La fecha de preparación {date} es futura. Prepare los recordatorios de hoy o de un día anterior.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/reminders.py" line="354"/>
+        <location filename="../vetdesk/services/reminders.py" line="326"/>
         <source>The reminders were already run for {last}, after {date}. Run them for {last} or a later day.</source>
         <translation>Los recordatorios ya se prepararon para el {last}, posterior al {date}. Prepárelos para el {last} o un día posterior.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/reminders.py" line="522"/>
+        <location filename="../vetdesk/services/reminders.py" line="494"/>
         <source>The text uses words that can hurt or threaten the client: {terms}. Rewrite them, or ask a manager to send it anyway.</source>
         <translation>El texto usa palabras que pueden ofender o intimidar al cliente: {terms}. Cámbielas o pida a un responsable que lo envíe de todos modos.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/reminders.py" line="529"/>
+        <location filename="../vetdesk/services/reminders.py" line="501"/>
         <source>The reminder&apos;s text is empty. Write the message or skip it.</source>
         <translation>El texto del recordatorio está vacío. Escriba el mensaje u omita el recordatorio.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/reminders.py" line="533"/>
+        <location filename="../vetdesk/services/reminders.py" line="505"/>
         <source>Reminder number {id} was sent or taken out of the queue, so it cannot be edited.</source>
         <translation>El recordatorio número {id} ya se ha enviado o ha salido de la cola, así que no se puede editar.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/reminders.py" line="617"/>
+        <location filename="../vetdesk/services/reminders.py" line="589"/>
         <source>Reminder number {id} was not found.</source>
         <translation>No se ha encontrado el recordatorio número {id}.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/reminders.py" line="689"/>
+        <location filename="../vetdesk/services/reminders.py" line="662"/>
         <source>No SMS gateway is set up. Fill in Settings → Messages, or send this reminder as a letter.</source>
         <translation>No hay ninguna pasarela SMS configurada. Rellene Ajustes → Mensajes o envíe este recordatorio por carta.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/reminders.py" line="698"/>
+        <location filename="../vetdesk/services/reminders.py" line="671"/>
         <source>No email server is set up. Fill in Settings → Messages, or send this reminder as a letter.</source>
         <translation>No hay ningún servidor de correo configurado. Rellene Ajustes → Mensajes o envíe este recordatorio por carta.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/reminders.py" line="738"/>
+        <location filename="../vetdesk/services/reminders.py" line="711"/>
         <source>Reminder number {id} is not waiting for a decision on whether it was sent.</source>
         <translation>El recordatorio número {id} no está pendiente de confirmar si se envió.</translation>
     </message>
@@ -6110,52 +8405,52 @@ Para volver a intentarlo, apruébelo de nuevo o envíe los recordatorios aprobad
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../vetdesk/services/settings.py" line="46"/>
+        <location filename="../vetdesk/services/settings.py" line="47"/>
         <source>The value {value} is negative. Use 0 or more.</source>
         <translation>El valor {value} es negativo. Use 0 o más.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/settings.py" line="64"/>
+        <location filename="../vetdesk/services/settings.py" line="65"/>
         <source>The idle lock time {value} is out of range. Use 0 (never lock) to {maximum} minutes.</source>
         <translation>El tiempo de bloqueo por inactividad {value} está fuera del intervalo permitido. Use un valor entre 0 (no bloquear nunca) y {maximum} minutos.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/settings.py" line="81"/>
+        <location filename="../vetdesk/services/settings.py" line="82"/>
         <source>The value {value} is too small. Use 1 or more.</source>
         <translation>El valor {value} es demasiado pequeño. Use 1 o más.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/settings.py" line="95"/>
+        <location filename="../vetdesk/services/settings.py" line="96"/>
         <source>The maximum number of instalments {value} is out of range. Use 1 to {maximum}.</source>
         <translation>El número máximo de plazos {value} está fuera del rango permitido. Use de 1 a {maximum}.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/settings.py" line="120"/>
+        <location filename="../vetdesk/services/settings.py" line="121"/>
         <source>The reminder levels could not be read. Restore the default levels.</source>
         <translation>No se han podido leer los niveles de aviso. Restaure los niveles predeterminados.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/settings.py" line="127"/>
+        <location filename="../vetdesk/services/settings.py" line="128"/>
         <source>The value {value} is not one of {allowed}.</source>
         <translation>El valor {value} no es ninguno de estos: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/settings.py" line="136"/>
+        <location filename="../vetdesk/services/settings.py" line="137"/>
         <source>The port {value} is out of range. Use 1 to 65535.</source>
         <translation>El puerto {value} está fuera del rango permitido. Use de 1 a 65535.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/settings.py" line="143"/>
+        <location filename="../vetdesk/services/settings.py" line="144"/>
         <source>The position {value} mm is outside an A4 page. Use 0 to 297 mm.</source>
         <translation>La posición {value} mm queda fuera de una página A4. Use de 0 a 297 mm.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/settings.py" line="211"/>
+        <location filename="../vetdesk/services/settings.py" line="212"/>
         <source>The text uses words that can hurt or threaten the client: {terms}. Rewrite them and save again.</source>
         <translation>El texto usa palabras que pueden ofender o intimidar al cliente: {terms}. Cámbielas y vuelva a guardar.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/settings.py" line="340"/>
+        <location filename="../vetdesk/services/settings.py" line="363"/>
         <source>The value {value} does not have the type this setting needs.</source>
         <translation>El valor {value} no es del tipo que necesita este ajuste.</translation>
     </message>
@@ -6163,117 +8458,122 @@ Para volver a intentarlo, apruébelo de nuevo o envíe los recordatorios aprobad
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="1424"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="1465"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="1452"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="1493"/>
         <source>Block new credit from an overdue amount of (€)</source>
         <translation>Bloquear nuevos cargos a cuenta a partir de un importe vencido de (€)</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="1453"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="1494"/>
         <source>Days of grace after the due date before blocking</source>
         <translation>Días de gracia tras la fecha de vencimiento antes del bloqueo</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="1454"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="1495"/>
         <source>An override lasts (days)</source>
         <translation>Duración de una excepción (días)</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="1455"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="1496"/>
         <source>Default payment term of a charge (days)</source>
         <translation>Plazo de pago predeterminado de un cargo (días)</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="1470"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="1512"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="1471"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="1513"/>
         <source>Desk user</source>
         <translation>Usuario del puesto</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="1472"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="1514"/>
         <source>Clinic database server…</source>
         <translation>Servidor de la base de datos de la clínica…</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="1475"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="1517"/>
         <source>Several desks</source>
         <translation>Varios puestos</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="1482"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="1524"/>
         <source>Clinic</source>
         <translation>Clínica</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="1483"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="1525"/>
         <source>Debt banner</source>
         <translation>Aviso de deuda</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="1484"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="1526"/>
         <source>Payment terms</source>
         <translation>Condiciones de pago</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="1485"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="1527"/>
         <source>Reminders</source>
         <translation>Recordatorios</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="1486"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="1528"/>
         <source>Messages</source>
         <translation>Mensajes</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="1487"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="1529"/>
+        <source>Debt follow-up</source>
+        <translation>Seguimiento de deudas</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="1530"/>
         <source>Sign-in and locking</source>
         <translation>Inicio de sesión y bloqueo</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="1488"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="1531"/>
         <source>This desk</source>
         <translation>Este puesto</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="1501"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="1544"/>
         <source>Only a manager or an administrator can change the clinic&apos;s settings. You can change this desk&apos;s language.</source>
         <translation>Solo un responsable o un administrador puede cambiar los ajustes de la clínica. Usted puede cambiar el idioma de este puesto.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="1514"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="1557"/>
         <source>Simple mode: one shared account for everyone, without sign-in</source>
         <translation>Modo sencillo: una cuenta compartida por todos, sin iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="1519"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="1562"/>
         <source>Only an administrator can turn simple mode on or off.</source>
         <translation>Solo un administrador puede activar o desactivar el modo sencillo.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="1524"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="1567"/>
         <source>Never</source>
         <translation>Nunca</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="1525"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="1568"/>
         <source>Minutes without keyboard or mouse use before the desk locks; 0 never locks. Simple mode never locks.</source>
         <translation>Minutos sin usar el teclado ni el ratón antes de que se bloquee el puesto; con 0 no se bloquea nunca. En modo sencillo el puesto nunca se bloquea.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="1528"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="1571"/>
         <source>Lock the desk after (minutes without use)</source>
         <translation>Bloquear el puesto tras (minutos sin uso)</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="1537"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="1580"/>
         <source>The new database is used from the next time VetDesk starts.</source>
         <translation>La nueva base de datos se usará a partir del próximo inicio de VetDesk.</translation>
     </message>

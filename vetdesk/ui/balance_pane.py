@@ -82,6 +82,10 @@ class LedgerModel(QAbstractTableModel):
             return f"{base}: {row.description}" if row.description else base
         if row.kind is EntryKind.CREDIT_NOTE:
             return self.tr("Credit note: {text}").format(text=row.description)
+        if row.kind is EntryKind.WRITE_OFF:
+            return self.tr("Written off: {text}").format(text=row.description)
+        if row.kind is EntryKind.WRITE_OFF_REVERSAL:
+            return self.tr("Write-off reversed: {text}").format(text=row.description)
         return row.description
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
@@ -89,13 +93,13 @@ class LedgerModel(QAbstractTableModel):
             return None
         row = self._rows[index.row()]
         column = index.column()
-        charge = row.kind is EntryKind.CHARGE
+        charge = row.kind.is_debit
         if role == Qt.ItemDataRole.DisplayRole:
             values = {
                 self.DATE: date_text(row.entry_date),
                 self.DESCRIPTION: self._description(row),
                 self.PET: row.pet_name,
-                self.DUE: date_text(row.due_date) if charge else "",
+                self.DUE: date_text(row.due_date) if row.due_date else "",
                 self.CHARGE: money_text(row.signed_amount) if charge else "",
                 self.PAYMENT: "" if charge else money_text(-row.signed_amount),
                 self.BALANCE: money_text(row.running_balance),

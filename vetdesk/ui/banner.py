@@ -121,6 +121,9 @@ class DebtBanner(QFrame):
         self.acknowledged.emit()
 
     def _title_for(self, state: BannerState) -> str:
+        if state.written_off is not None and not state.overdue.is_positive and not state.not_yet_due.is_positive:
+            return self.tr("Debt of {amount} written off on {date}").format(
+                amount=money_text(state.written_off.amount), date=date_text(state.written_off.written_off_on))
         note = state.agreement
         if note is not None and not state.via_co_owner:
             return self._agreement_title(state)
@@ -161,6 +164,21 @@ class DebtBanner(QFrame):
         return self.tr("Agreement {number} in progress").format(number=note.number)
 
     def _detail_for(self, state: BannerState) -> str:
+        written_off = self._written_off_text(state)
+        detail = self._base_detail(state)
+        return f"{written_off}\n{detail}" if written_off and detail else written_off or detail
+
+    def _written_off_text(self, state: BannerState) -> str:
+        note = state.written_off
+        if note is None:
+            return ""
+        return self.tr("{amount} written off by {who} on {date}: {reason}. A payment now reverses the "
+                       "write-off.").format(amount=money_text(note.amount), who=note.written_off_by,
+                                            date=date_text(note.written_off_on), reason=note.reason)
+
+    def _base_detail(self, state: BannerState) -> str:
+        if state.written_off is not None and not state.overdue.is_positive and not state.not_yet_due.is_positive:
+            return ""
         if state.override is not None:
             return self.tr("New credit allowed by {who} on {date}: {reason}").format(
                 who=state.override.created_by, date=date_text(state.override.created_on),

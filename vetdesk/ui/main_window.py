@@ -39,6 +39,9 @@ agreements_pane_ui = lazy_import("vetdesk.ui.agreements_pane")
 seal_ui = lazy_import("vetdesk.ui.seal_dialog")
 reminders_ui = lazy_import("vetdesk.ui.reminders_dialog")
 reminder_history_ui = lazy_import("vetdesk.ui.reminder_history")
+decision_ui = lazy_import("vetdesk.ui.decision_dialogs")
+followup_pane_ui = lazy_import("vetdesk.ui.followup_pane")
+followup_window_ui = lazy_import("vetdesk.ui.followup_window")
 
 if TYPE_CHECKING:
     from vetdesk.services.accounts import BannerState
@@ -123,6 +126,10 @@ class MainWindow(QMainWindow):
         self.reminder_history = None
         self._reminders_holder = QWidget()
         self.lower_tabs.addTab(self._reminders_holder, self.tr("Reminders"))
+        self.followup_pane = None
+        self._followup_holder = QWidget()
+        self.lower_tabs.addTab(self._followup_holder, self.tr("Holds and decisions"))
+        self.followup_window = None
         self.lower_tabs.currentChanged.connect(self._on_tab_changed)
         vertical = QSplitter(Qt.Orientation.Vertical)
         vertical.addWidget(upper)
@@ -207,8 +214,12 @@ class MainWindow(QMainWindow):
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
-        file_menu.addActions([self.import_action, self.reminders_action, self.settings_action, self.seal_action,
-                              self.staff_action])
+        self.followup_action = QAction(self.tr("&Debtors and dashboard…"), self)
+        self.followup_action.setObjectName("followUpAction")
+        self.followup_action.setShortcut(QKeySequence("Ctrl+D"))
+        self.followup_action.triggered.connect(self.open_followup_window)
+        file_menu.addActions([self.import_action, self.reminders_action, self.followup_action, self.settings_action,
+                              self.seal_action, self.staff_action])
         file_menu.addSeparator()
         file_menu.addAction(self.sign_out_action)
         file_menu.addSeparator()
@@ -223,13 +234,16 @@ class MainWindow(QMainWindow):
             (self.tr("Credit &note…"), "", self.open_credit_note_dialog),
             (self.tr("Payment &agreement…"), "F9", self.open_agreement_dialog),
             (self.tr("&Override debt block…"), "", self.open_override_dialog),
+            (self.tr("Put on &hold or dispute…"), "", self.open_hold_dialog),
+            (self.tr("Dec&ide about the debt…"), "", self.open_decision_dialog),
         ]
         for text, shortcut, slot in entries:
             action = QAction(text, self)
             if shortcut:
                 action.setShortcut(QKeySequence(shortcut))
                 action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-            action.triggered.connect(slot)
+            # Connected without the checked flag, which would arrive as a client id.
+            action.triggered.connect(lambda _checked=False, run=slot: run())
             client_menu.addAction(action)
             if slot == self.open_override_dialog:
                 self.override_action = action
@@ -306,12 +320,72 @@ class MainWindow(QMainWindow):
             self.agreements_pane.show_client(self.client_id)
         if self.reminder_history is not None:
             self.reminder_history.show_client(self.client_id)
+        if self.followup_pane is not None:
+            self.followup_pane.show_client(self.client_id)
 
     def _on_tab_changed(self, index: int) -> None:
         if self.lower_tabs.widget(index) is self._agreements_holder:
             self._ensure_agreements_pane()
         elif self.lower_tabs.widget(index) is self._reminders_holder:
             self._ensure_reminder_history()
+        elif self.lower_tabs.widget(index) is self._followup_holder:
+            self._ensure_followup_pane()
+
+    def _ensure_followup_pane(self):
+        if self.followup_pane is None and self._context is not None:
+            self.followup_pane = followup_pane_ui.FollowUpPane(self._context)
+            self.followup_pane.changed.connect(self._after_debt_decision)
+            layout = QVBoxLayout(self._followup_holder)
+            layout.setContentsMargins(0, 0, 0, 0)
+            layout.addWidget(self.followup_pane)
+            if self.client_id is not None:
+                self.followup_pane.show_client(self.client_id)
+        return self.followup_pane
+
+    def open_followup_window(self) -> QWidget | None:
+        """Show the debtor search and the dashboard in a window of their own, kept open beside this one."""
+        if self._context is None:
+            return None
+        if self.followup_window is None:
+            self.followup_window = followup_window_ui.FollowUpWindow(self._context, self)
+            self.followup_window.setWindowFlag(Qt.WindowType.Window)
+            self.followup_window.clientRequested.connect(self._open_client_from_followup)
+            self.followup_window.holdRequested.connect(self.open_hold_dialog)
+            self.followup_window.decisionRequested.connect(self.open_decision_dialog)
+        self.followup_window.show()
+        self.followup_window.raise_()
+        self.followup_window.activateWindow()
+        return self.followup_window
+
+    def _open_client_from_followup(self, client_id: int) -> None:
+        self.open_client(client_id)
+        self.raise_()
+        self.activateWindow()
+
+    def open_hold_dialog(self, client_id: int | None = None) -> QDialog | None:
+        """Put the debt of ``client_id`` (the client shown by default), or one charge, on hold or in dispute."""
+        client_id = client_id or self.client_id
+        if client_id is None or self._context is None:
+            return None
+        dialog = decision_ui.HoldDialog(self._context, client_id, self)
+        dialog.holdPlaced.connect(self._after_debt_decision)
+        return self._show_dialog(dialog)
+
+    def open_decision_dialog(self, client_id: int | None = None) -> QDialog | None:
+        """Open the decision about a client's debt: write off, negotiate or claim in court."""
+        client_id = client_id or self.client_id
+        if client_id is None or self._context is None:
+            return None
+        dialog = decision_ui.DecisionDialog(self._context, client_id, self)
+        dialog.decisionRecorded.connect(self._after_debt_decision)
+        return self._show_dialog(dialog)
+
+    def _after_debt_decision(self, client_id: int | None = None) -> None:
+        if client_id is None or client_id == self.client_id:
+            self._refresh_account()
+        self.search_panel.refresh_results(self.client_id)
+        if self.followup_window is not None:
+            self.followup_window.refresh()
 
     def _ensure_reminder_history(self):
         if self.reminder_history is None and self._context is not None:

@@ -1412,6 +1412,47 @@ class RemindersTab(QWidget):
 _test_sender = ThreadPoolExecutor(max_workers=1, thread_name_prefix="vetdesk-test-message")
 
 
+class DebtFollowUpTab(QWidget):
+    """Settings of court claims: whether the dossier adds legal interest, and the rate of each year."""
+
+    def __init__(self, values: dict[str, Any], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("debtFollowUpTab")
+        from vetdesk.domain.claims import DEFAULT_LEGAL_INTEREST_RATES
+
+        self.add_interest = QCheckBox(self.tr("Add interest at the legal rate to the amount of a court claim"))
+        self.add_interest.setObjectName("addLegalInterest")
+        self.add_interest.setChecked(values[settings.CLAIM_ADD_LEGAL_INTEREST.key])
+        rates = {str(year): str(rate) for year, rate in DEFAULT_LEGAL_INTEREST_RATES.items()}
+        rates.update(values[settings.CLAIM_LEGAL_INTEREST_RATES.key])
+        self.rates = QPlainTextEdit("\n".join(f"{year} = {rate}" for year, rate in sorted(rates.items())))
+        self.rates.setObjectName("legalInterestRates")
+        self.rates.setToolTip(self.tr("One year per line, as \"2026 = 3,25\". The rate is a yearly percentage."))
+        note = QLabel(self.tr("The legal interest rate (\"interés legal del dinero\") is set each year by the "
+                              "budget law. Add the current year when it is published; interest runs from the "
+                              "first reminder that claimed each charge."))
+        note.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.add_interest)
+        layout.addWidget(QLabel(self.tr("Legal interest rate by year (%)")))
+        layout.addWidget(self.rates)
+        layout.addWidget(note)
+
+    def changes(self) -> dict[str, Any]:
+        typed: dict[str, str] = {}
+        for line in self.rates.toPlainText().splitlines():
+            if not line.strip():
+                continue
+            year, separator, rate = line.partition("=")
+            typed[year.strip()] = rate.strip() if separator else ""
+        return {settings.CLAIM_ADD_LEGAL_INTEREST.key: self.add_interest.isChecked(),
+                settings.CLAIM_LEGAL_INTEREST_RATES.key: typed}
+
+    def error_text(self, error: UserError) -> str | None:
+        fields = ("legal_interest_rates", settings.CLAIM_LEGAL_INTEREST_RATES.key)
+        return error_text(error) if error.field in fields else None
+
+
 class SettingsDialog(QDialog):
     """Edits clinic data, banner thresholds and language; nothing is stored if a value is invalid."""
 
@@ -1458,6 +1499,7 @@ class SettingsDialog(QDialog):
         self.reminders_tab = RemindersTab(values, self, clinic_name=clinic.name if clinic else "",
                                           clinic_phone=clinic.phone if clinic else "")
         self.messages_tab = MessagesTab(context, values, self)
+        self.debts_tab = DebtFollowUpTab(values, self)
 
         access_page = self._build_access_page(values)
 
@@ -1484,6 +1526,7 @@ class SettingsDialog(QDialog):
         tabs.addTab(self.terms_tab, self.tr("Payment terms"))
         tabs.addTab(self.reminders_tab, self.tr("Reminders"))
         tabs.addTab(self.messages_tab, self.tr("Messages"))
+        tabs.addTab(self.debts_tab, self.tr("Debt follow-up"))
         tabs.addTab(access_page, self.tr("Sign-in and locking"))
         tabs.addTab(desk_page, self.tr("This desk"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
@@ -1501,7 +1544,7 @@ class SettingsDialog(QDialog):
             denied = self.tr("Only a manager or an administrator can change the clinic's settings. "
                              "You can change this desk's language.")
             for page in (self.clinic_form, banner_page, self.terms_tab, self.reminders_tab, self.messages_tab,
-                         access_page):
+                         self.debts_tab, access_page):
                 page.setEnabled(False)
                 page.setToolTip(denied)
             self.message_bar.show_info(denied)
@@ -1571,6 +1614,7 @@ class SettingsDialog(QDialog):
             changes.update(self.terms_tab.changes())
             changes.update(self.reminders_tab.changes())
             changes.update(self.messages_tab.changes())
+            changes.update(self.debts_tab.changes())
             clinic = clinic_service.validate_clinic(self.clinic_form.clinic())
             settings.update_settings(self._context, changes)
             clinic_service.save_clinic(self._context, clinic)
@@ -1590,7 +1634,10 @@ class SettingsDialog(QDialog):
                 messages_text = self.messages_tab.error_text(item)
                 if messages_text is not None:
                     self.tabs.setCurrentWidget(self.messages_tab)
-                texts.append(terms_text or reminders_text or messages_text or error_text(item))
+                debts_text = self.debts_tab.error_text(item)
+                if debts_text is not None:
+                    self.tabs.setCurrentWidget(self.debts_tab)
+                texts.append(terms_text or reminders_text or messages_text or debts_text or error_text(item))
             self.message_bar.show_error("\n".join(texts))
             return False
         return True
