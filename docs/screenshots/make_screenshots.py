@@ -4,10 +4,11 @@ Run from the repository root:
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots/make_screenshots.py
 
-It generates the demo clinic, with its payment agreements, into a temporary
-file with a fixed "today" (4 December 2026), opens the reception window and
-the agreement dialog in Spanish and in English, and saves PNGs next to this
-script.
+It generates the demo clinic, with its payment agreements and debt follow-up
+examples, into a temporary file with a fixed "today" (4 December 2026), opens
+the reception window, the agreement dialog, the debtor search, the dashboard
+and the claim decision in Spanish and in English, renders the first page of a
+claim dossier, and saves PNGs next to this script.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from vetdesk.services import accounts, clients  # noqa: E402
 from vetdesk.services.accounts import BannerLevel  # noqa: E402
 from vetdesk.services.context import ServiceContext  # noqa: E402
-from vetdesk.services.demo import add_demo_agreements, generate_demo_clinic  # noqa: E402
+from vetdesk.services.demo import add_demo_agreements, add_demo_follow_up, generate_demo_clinic  # noqa: E402
 from vetdesk.translation import document_translator  # noqa: E402
 from vetdesk.storage.database import Database, sqlite_url  # noqa: E402
 from vetdesk.translation import Translations  # noqa: E402
@@ -161,17 +162,60 @@ def shoot_agreements(app: QApplication, translations: Translations, context: Ser
     window.close()
 
 
+FOLLOW_UP_NAMES = {
+    "es": ("deudores.png", "panel-deuda.png", "decision-reclamacion.png", "expediente-reclamacion-p1.png"),
+    "en": ("debtors.png", "debt-dashboard.png", "decision-claim.png", "claim-dossier-p1.png"),
+}
+
+
+def shoot_follow_up(app: QApplication, translations: Translations, context: ServiceContext, language: str) -> None:
+    """Shoot the debtor search, the dashboard, the claim panel and the first page of a claim dossier."""
+    import pypdfium2
+
+    from vetdesk.domain.debtors import NextStep
+    from vetdesk.services import debtors, decisions
+
+    translations.install(language)
+    debtors_name, dashboard_name, decision_name, dossier_name = FOLLOW_UP_NAMES[language]
+    window = MainWindow(context)
+    window.show()
+    followup = window.open_followup_window()
+    followup.resize(1280, 800)
+    app.processEvents()
+    followup.grab().save(str(OUTPUT / debtors_name))
+    followup.show_dashboard()
+    app.processEvents()
+    followup.grab().save(str(OUTPUT / dashboard_name))
+
+    ready = next(row.client_id for row in debtors.load_debtors(context).rows
+                 if row.next_step is NextStep.READY_FOR_CLAIM)
+    dialog = window.open_decision_dialog(ready)
+    dialog.resize(900, 700)
+    dialog.show_claim()
+    app.processEvents()
+    dialog.grab().save(str(OUTPUT / decision_name))
+    dialog.reject()
+
+    pdf = decisions.preview_claim(context, ready, language, document_translator(language))
+    page = pypdfium2.PdfDocument(pdf)[0]
+    page.render(scale=100 / 72).to_pil().save(str(OUTPUT / dossier_name))
+    followup.close()
+    window.close()
+
+
 def main() -> None:
     app = QApplication([])
     with tempfile.TemporaryDirectory() as directory:
         database = Database(sqlite_url(Path(directory) / "demo.sqlite3"))
         generate_demo_clinic(database, clients=500, today=date(2026, 12, 4))
         add_demo_agreements(database, document_translator("es"), now=NOW)
+        add_demo_follow_up(database, now=NOW)
         context = ServiceContext(database, actor="Lucía", clock=lambda: NOW)
         translations = Translations(app)
         for language in ("es", "en"):
             shoot(app, translations, context, language)
             shoot_agreements(app, translations, context, language)
+            shoot_follow_up(app, translations, context, language)
         database.dispose()
 
 
