@@ -655,13 +655,8 @@ def record_payment(context: ServiceContext, payment: NewPayment) -> int:
     return _record_once(context, payment.request_id, payment.client_id, EntryKind.PAYMENT, write)
 
 
-def reverse_write_offs_paid(session: Session, context: ServiceContext, client_id: int, entry_date: date) -> Money:
-    """Take back as much written-off debt as the client has just paid beyond what they owed.
-
-    A client who pays after a write-off is paying the debt written off, so the
-    ledger reverses that part of the write-off (newest write-off first) and the
-    payment settles the charges again. Returns the amount reversed.
-    """
+def unreversed_write_off_cents(session: Session, client_id: int) -> dict[int, int]:
+    """Map each write-off of the client, oldest first, to the cents its reversals have not taken back."""
     rows = session.execute(
         select(models.LedgerEntry.id, models.LedgerEntry.kind, models.LedgerEntry.amount_cents,
                models.LedgerEntry.applies_to_id)
@@ -673,6 +668,17 @@ def reverse_write_offs_paid(session: Session, context: ServiceContext, client_id
     for _, kind, cents, write_off_id in rows:
         if kind == EntryKind.WRITE_OFF_REVERSAL.value:
             unreversed[write_off_id] -= cents
+    return unreversed
+
+
+def reverse_write_offs_paid(session: Session, context: ServiceContext, client_id: int, entry_date: date) -> Money:
+    """Take back as much written-off debt as the client has just paid beyond what they owed.
+
+    A client who pays after a write-off is paying the debt written off, so the
+    ledger reverses that part of the write-off (newest write-off first) and the
+    payment settles the charges again. Returns the amount reversed.
+    """
+    unreversed = unreversed_write_off_cents(session, client_id)
     if not any(unreversed.values()):
         return Money.zero()
     balance = session.scalar(

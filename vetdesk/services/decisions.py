@@ -25,7 +25,7 @@ from vetdesk.domain.messages import QT_TRANSLATE_NOOP, UserError, UserMessage
 from vetdesk.domain.money import Money, format_money
 from vetdesk.domain.reminders import ReminderLevel
 from vetdesk.services import agreements, settings, staff
-from vetdesk.services.accounts import append_entry, unreversed_write_offs
+from vetdesk.services.accounts import append_entry, unreversed_write_off_cents, unreversed_write_offs
 from vetdesk.services.audit import record_event
 from vetdesk.services.reminders import error_text as reminder_error_text
 from vetdesk.services.clinic import clinic_time_zone
@@ -143,17 +143,7 @@ def reverse_write_off(context: ServiceContext, client_id: int, reason: str) -> i
     with context.database.transaction() as session:
         staff.require(context, staff.Permission.WRITE_OFF, session)
         _require_client(session, client_id)
-        rows = session.execute(
-            select(models.LedgerEntry.id, models.LedgerEntry.kind, models.LedgerEntry.amount_cents,
-                   models.LedgerEntry.applies_to_id)
-            .where(models.LedgerEntry.client_id == client_id,
-                   models.LedgerEntry.kind.in_((EntryKind.WRITE_OFF.value, EntryKind.WRITE_OFF_REVERSAL.value)))
-            .order_by(models.LedgerEntry.id)
-        ).all()
-        unreversed = {entry_id: cents for entry_id, kind, cents, _ in rows if kind == EntryKind.WRITE_OFF.value}
-        for _, kind, cents, write_off_id in rows:
-            if kind == EntryKind.WRITE_OFF_REVERSAL.value:
-                unreversed[write_off_id] -= cents
+        unreversed = unreversed_write_off_cents(session, client_id)
         if not any(cents > 0 for cents in unreversed.values()):
             raise _error(QT_TRANSLATE_NOOP("Decisions", "The client has no written-off debt to reverse."), "client")
         first_id = None
