@@ -81,7 +81,8 @@ def _past_month_ends(session: Session, month_ends: list[date]) -> tuple[dict[dat
 
     A cached figure stays valid until an entry dated on or before its month
     end is recorded. Also returns the computed figures, for ``_store_month_ends``,
-    and the ledger high-water mark they include.
+    and the ledger high-water mark they include: every figure of ``month_ends``
+    once one had to be computed, none otherwise.
     """
     cached = list(session.scalars(select(models.MonthEndReceivable).where(
         models.MonthEndReceivable.month_end.in_(month_ends))))
@@ -93,8 +94,12 @@ def _past_month_ends(session: Session, month_ends: list[date]) -> tuple[dict[dat
     if not missing:
         return figures, {}, 0
     high_water = session.scalar(select(func.max(models.LedgerEntry.id))) or 0
-    computed = _compute_month_ends(session, missing, high_water)
-    for day, (receivable, overdue) in computed.items():
+    # The figures kept are still right up to this high-water mark, so they are stored with it too;
+    # otherwise their older mark would make the same entries look new at every opening.
+    computed = {day: (figure.receivable.cents, figure.overdue.cents) for day, figure in figures.items()}
+    computed.update(_compute_month_ends(session, missing, high_water))
+    for day in missing:
+        receivable, overdue = computed[day]
         figures[day] = MonthEnd(day, Money.from_cents(overdue), Money.from_cents(receivable))
     log.info("Computed the dashboard's figures for %d month ends", len(missing))
     return figures, computed, high_water
@@ -108,8 +113,10 @@ def _store_month_ends(context: ServiceContext, computed: dict[date, tuple[int, i
             if row is None:
                 row = models.MonthEndReceivable(month_end=day)
                 session.add(row)
-            row.receivable_cents, row.overdue_cents = receivable, overdue
-            row.ledger_high_water, row.computed_at = high_water, context.now()
+            if (row.receivable_cents, row.overdue_cents) != (receivable, overdue) or row.computed_at is None:
+                row.receivable_cents, row.overdue_cents = receivable, overdue
+                row.computed_at = context.now()
+            row.ledger_high_water = high_water
 
 
 def _compute_month_ends(session: Session, days: list[date], high_water: int) -> dict[date, tuple[int, int]]:

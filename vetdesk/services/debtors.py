@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -22,7 +22,7 @@ from vetdesk.domain.messages import QT_TRANSLATE_NOOP, UserError, UserMessage
 from vetdesk.domain.money import Money
 from vetdesk.domain.reminders import ReminderLevel
 from vetdesk.services import agreements, settings
-from vetdesk.services.accounts import _overdue_under_agreements, clinic_today
+from vetdesk.services.accounts import clinic_today
 from vetdesk.services.context import ServiceContext
 from vetdesk.services.holds import active_holds
 from vetdesk.storage import models
@@ -63,6 +63,8 @@ class ClientPosition:
     last_payment: date | None = None
     agreement: AgreementState = AgreementState.NONE
     promise_lapsed: bool = False
+    # (charge id, due date, open cents) of each charge not yet settled.
+    open_charges: list[tuple[int, date, int]] = field(default_factory=list)
 
     @property
     def overdue(self) -> int:
@@ -102,11 +104,13 @@ def account_positions(session: Session, context: ServiceContext, today: date,
         ):
             position = positions[client_id]
             position.balance, position.written_off, position.last_payment = balance, written_off, last_payment
-        for client_id, due, cents in session.execute(
-            select(models.OpenCharge.client_id, models.OpenCharge.due_date, models.OpenCharge.open_cents)
+        for client_id, charge_id, due, cents in session.execute(
+            select(models.OpenCharge.client_id, models.OpenCharge.charge_id, models.OpenCharge.due_date,
+                   models.OpenCharge.open_cents)
             .where(models.OpenCharge.client_id.in_(chunk))
         ):
             position = positions[client_id]
+            position.open_charges.append((charge_id, due, cents))
             if due >= today:
                 position.not_yet_due += cents
                 continue
@@ -128,7 +132,7 @@ def _apply_agreements(session: Session, context: ServiceContext, today: date,
     states = {Standing.BROKEN: AgreementState.BROKEN, Standing.LATE: AgreementState.LATE,
               Standing.GOOD: AgreementState.GOOD}
     for client_id in with_agreements:
-        found, entries = agreements.agreement_positions(session, context, client_id, today)
+        found, _entries = agreements.agreement_positions(session, context, client_id, today)
         if not found:
             continue
         position = positions[client_id]
@@ -136,15 +140,27 @@ def _apply_agreements(session: Session, context: ServiceContext, today: date,
         position.agreement = states[worst.progress.standing]
         position.promise_lapsed = any(item.kind is AgreementKind.PROMISE
                                       and item.progress.standing in (Standing.LATE, Standing.BROKEN) for item in found)
-        overdue, oldest_due = _overdue_under_agreements(found, entries, today)
-        # The agreement's due amounts replace the charges' own due dates; what is owed but not due now
-        # is not yet due, and the overdue amount is aged from the oldest date it was due.
+        # The agreement's due amounts replace the due dates of the charges it covers: charges outside any
+        # agreement age from their own due dates, and what an agreement says is due now from its oldest
+        # unpaid instalment. What is owed but not due now is not yet due.
+        covered = {charge_id for item in found for charge_id in item.charge_ids}
         owed = position.overdue + position.not_yet_due
         position.buckets = [0, 0, 0, 0]
-        if overdue.is_positive and oldest_due is not None:
-            position.buckets[_bucket((today - oldest_due).days)] = overdue.cents
-        position.not_yet_due = max(owed - overdue.cents, 0)
-        position.oldest_due = oldest_due if overdue.is_positive else None
+        oldest_due = None
+        for charge_id, due, cents in position.open_charges:
+            if charge_id in covered or due >= today:
+                continue
+            position.buckets[_bucket((today - due).days)] += cents
+            oldest_due = min(oldest_due or due, due)
+        for item in found:
+            due_now, since = item.progress.due_now, item.progress.oldest_overdue_due_date
+            if not due_now.is_positive:
+                continue
+            since = since or today - timedelta(days=1)
+            position.buckets[_bucket(max((today - since).days, 1))] += due_now.cents
+            oldest_due = min(oldest_due or since, since)
+        position.not_yet_due = max(owed - position.overdue, 0)
+        position.oldest_due = oldest_due if position.overdue else None
 
 
 def _client_details(session: Session, client_ids: Sequence[int]) -> tuple[dict, dict[int, list[str]]]:
@@ -281,7 +297,8 @@ def save_filter(context: ServiceContext, name: str, debtor_filter: DebtorFilter)
 def delete_filter(context: ServiceContext, name: str) -> None:
     with context.database.transaction() as session:
         stored = settings.get_setting(session, settings.DEBTOR_SAVED_FILTERS)
-        kept = [item for item in stored if item["name"] != name]
+        wanted = " ".join(name.split()).casefold()
+        kept = [item for item in stored if item["name"].casefold() != wanted]
         if len(kept) == len(stored):
             raise _filter_error(QT_TRANSLATE_NOOP("Debtors", "No saved filter is called \"{name}\"."), name=name)
         settings.store_setting(session, context, settings.DEBTOR_SAVED_FILTERS.key, kept)
