@@ -691,8 +691,11 @@ def reverse_write_offs_paid(session: Session, context: ServiceContext, client_id
         cents = min(unreversed[write_off_id], to_reverse)
         if cents <= 0:
             continue
+        # A payment dated before the write-off still reverses it on or after the day it was written off,
+        # so that the ledger as of any past day never holds a reversal without its write-off.
+        written_off_on = session.get(models.LedgerEntry, write_off_id).entry_date
         entry = append_entry(session, context, "write_off_reversed", client_id=client_id,
-                             kind=EntryKind.WRITE_OFF_REVERSAL.value, entry_date=entry_date,
+                             kind=EntryKind.WRITE_OFF_REVERSAL.value, entry_date=max(entry_date, written_off_on),
                              amount_cents=cents, applies_to_id=write_off_id, description="")
         decision = models.DebtDecision(client_id=client_id, kind=EntryKind.WRITE_OFF_REVERSAL.value, reason="",
                                        amount_cents=cents, ledger_entry_id=entry.id, decided_by=context.actor,
