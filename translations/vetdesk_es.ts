@@ -65,12 +65,12 @@
         <translation>El importe {amount} debe ser mayor que cero.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/accounts.py" line="753"/>
+        <location filename="../vetdesk/services/accounts.py" line="762"/>
         <source>The reason &quot;{value}&quot; is too short. Write why this client may take new credit.</source>
         <translation>El motivo «{value}» es demasiado corto. Escriba por qué se permiten nuevos cargos a cuenta a este cliente.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/accounts.py" line="757"/>
+        <location filename="../vetdesk/services/accounts.py" line="766"/>
         <source>{name} has no overdue debt that blocks new credit, so no override is needed.</source>
         <translation>{name} no tiene deuda vencida que bloquee nuevos cargos a cuenta, así que no hace falta ninguna excepción.</translation>
     </message>
@@ -1754,7 +1754,7 @@
         <translation>Reclamación judicial: el proceso monitorio</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/decisions.py" line="292"/>
+        <location filename="../vetdesk/services/decisions.py" line="282"/>
         <source>Payment terms {number}, version {version}</source>
         <translation>Condiciones de pago {number}, versión {version}</translation>
     </message>
@@ -3722,22 +3722,22 @@ Haga doble clic o pulse Intro para abrir el cliente</translation>
 <context>
     <name>Debtors</name>
     <message>
-        <location filename="../vetdesk/services/debtors.py" line="265"/>
+        <location filename="../vetdesk/services/debtors.py" line="281"/>
         <source>The filter name is missing. Type a name, for example &quot;over 90 days without agreement&quot;.</source>
         <translation>Falta el nombre del filtro. Escriba un nombre, por ejemplo «más de 90 días sin acuerdo».</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/debtors.py" line="268"/>
+        <location filename="../vetdesk/services/debtors.py" line="284"/>
         <source>The filter name has {count} characters. Shorten it to {max} or fewer.</source>
         <translation>El nombre del filtro tiene {count} caracteres. Acórtelo a {max} o menos.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/debtors.py" line="274"/>
+        <location filename="../vetdesk/services/debtors.py" line="290"/>
         <source>There are already {max} saved filters. Delete one before saving another.</source>
         <translation>Ya hay {max} filtros guardados. Elimine uno antes de guardar otro.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/debtors.py" line="286"/>
+        <location filename="../vetdesk/services/debtors.py" line="303"/>
         <source>No saved filter is called &quot;{name}&quot;.</source>
         <translation>No hay ningún filtro guardado con el nombre «{name}».</translation>
     </message>
@@ -4141,32 +4141,32 @@ Haga doble clic o pulse Intro para abrir el cliente</translation>
         <translation>El acuerdo {number} sigue en curso. Cancélelo en la pestaña Acuerdos antes de dar la deuda por incobrable.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/decisions.py" line="158"/>
+        <location filename="../vetdesk/services/decisions.py" line="148"/>
         <source>The client has no written-off debt to reverse.</source>
         <translation>El cliente no tiene ninguna deuda dada por incobrable que anular.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/decisions.py" line="183"/>
+        <location filename="../vetdesk/services/decisions.py" line="173"/>
         <source>Agreement number {id} is not an agreement of this client.</source>
         <translation>El acuerdo número {id} no es de este cliente.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/decisions.py" line="208"/>
+        <location filename="../vetdesk/services/decisions.py" line="198"/>
         <source>The client owes nothing, so there is nothing to claim.</source>
         <translation>El cliente no debe nada, así que no hay nada que reclamar.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/decisions.py" line="211"/>
+        <location filename="../vetdesk/services/decisions.py" line="201"/>
         <source>No signed payment terms are on file. A claim needs the form signed by the client: make an agreement at the desk and have it signed first.</source>
         <translation>No hay condiciones de pago firmadas. Una reclamación judicial necesita el documento firmado por el cliente: haga primero un acuerdo en el mostrador y pida al cliente que lo firme.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/decisions.py" line="215"/>
+        <location filename="../vetdesk/services/decisions.py" line="205"/>
         <source>The proposal to settle (reminder level {level}) was not sent. Send it by certified post or burofax and wait for the answer before claiming in court.</source>
         <translation>No se ha enviado la propuesta de liquidación (recordatorio de nivel {level}). Envíela por correo certificado o burofax y espere la respuesta antes de reclamar judicialmente.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/decisions.py" line="484"/>
+        <location filename="../vetdesk/services/decisions.py" line="474"/>
         <source>Decision number {id} has no document.</source>
         <translation>La decisión número {id} no tiene ningún documento.</translation>
     </message>
@@ -4637,47 +4637,47 @@ Compruebe el ajuste de la base de datos o la opción --database y vuelva a inici
 <context>
     <name>Holds</name>
     <message>
-        <location filename="../vetdesk/services/holds.py" line="73"/>
+        <location filename="../vetdesk/services/holds.py" line="79"/>
         <source>Entry number {id} is not a charge of this client. Choose one of the client&apos;s charges, or hold the whole debt.</source>
         <translation>El movimiento número {id} no es un cargo de este cliente. Elija uno de los cargos del cliente o ponga en espera toda la deuda.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/holds.py" line="88"/>
+        <location filename="../vetdesk/services/holds.py" line="94"/>
         <source>The kind {kind} is not known. Choose on hold or in dispute.</source>
         <translation>El tipo {kind} es desconocido. Elija «En espera» o «En disputa».</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/holds.py" line="91"/>
+        <location filename="../vetdesk/services/holds.py" line="97"/>
         <source>The reason is missing. Write why the debt waits, for example &quot;insurance claim pending&quot;.</source>
         <translation>Falta el motivo. Escriba por qué la deuda queda en espera, por ejemplo «pendiente de pago de la aseguradora».</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/holds.py" line="94"/>
+        <location filename="../vetdesk/services/holds.py" line="100"/>
         <source>The reason has {count} characters. Shorten it to {max} or fewer.</source>
         <translation>El motivo tiene {count} caracteres. Acórtelo a {max} o menos.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/holds.py" line="97"/>
+        <location filename="../vetdesk/services/holds.py" line="103"/>
         <source>The end date {date} is in the past. Choose today or a later day.</source>
         <translation>La fecha final, {date}, ya ha pasado. Elija hoy o un día posterior.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/holds.py" line="100"/>
+        <location filename="../vetdesk/services/holds.py" line="106"/>
         <source>The end date {date} is more than a year away. Choose an earlier day and extend the hold later if needed.</source>
         <translation>La fecha final, {date}, está a más de un año. Elija un día anterior y, si hace falta, prolongue la pausa más adelante.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/holds.py" line="108"/>
+        <location filename="../vetdesk/services/holds.py" line="114"/>
         <source>Client number {id} was not found. Search for the client again.</source>
         <translation>No se ha encontrado el cliente número {id}. Vuelva a buscar el cliente.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/holds.py" line="128"/>
+        <location filename="../vetdesk/services/holds.py" line="134"/>
         <source>Hold number {id} was not found. Reopen the client and try again.</source>
         <translation>No se ha encontrado la pausa número {id}. Vuelva a abrir el cliente e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/holds.py" line="131"/>
+        <location filename="../vetdesk/services/holds.py" line="137"/>
         <source>Hold number {id} was already released by {name}.</source>
         <translation>{name} ya había levantado la pausa número {id}.</translation>
     </message>
@@ -7004,91 +7004,91 @@ Si le ha llegado, los ajustes de correo electrónico funcionan. No hace falta re
 <context>
     <name>ReminderLabels</name>
     <message>
-        <location filename="../vetdesk/services/decisions.py" line="272"/>
+        <location filename="../vetdesk/services/decisions.py" line="262"/>
         <location filename="../vetdesk/ui/reminder_history.py" line="67"/>
         <source>Friendly (1)</source>
         <translation>Amistoso (1)</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/decisions.py" line="273"/>
+        <location filename="../vetdesk/services/decisions.py" line="263"/>
         <location filename="../vetdesk/ui/reminder_history.py" line="68"/>
         <source>Second (2)</source>
         <translation>Segundo (2)</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/decisions.py" line="274"/>
+        <location filename="../vetdesk/services/decisions.py" line="264"/>
         <location filename="../vetdesk/ui/reminder_history.py" line="69"/>
         <source>Formal (3)</source>
         <translation>Formal (3)</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/decisions.py" line="275"/>
+        <location filename="../vetdesk/services/decisions.py" line="265"/>
         <location filename="../vetdesk/ui/reminder_history.py" line="70"/>
         <source>Pre-legal (4)</source>
         <translation>Prejudicial (4)</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/decisions.py" line="277"/>
+        <location filename="../vetdesk/services/decisions.py" line="267"/>
         <location filename="../vetdesk/ui/reminder_history.py" line="72"/>
         <source>Level {level}</source>
         <translation>Nivel {level}</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/decisions.py" line="279"/>
+        <location filename="../vetdesk/services/decisions.py" line="269"/>
         <location filename="../vetdesk/ui/reminder_history.py" line="77"/>
         <source>Letter</source>
         <translation>Carta</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/decisions.py" line="280"/>
+        <location filename="../vetdesk/services/decisions.py" line="270"/>
         <location filename="../vetdesk/ui/reminder_history.py" line="78"/>
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/decisions.py" line="281"/>
+        <location filename="../vetdesk/services/decisions.py" line="271"/>
         <location filename="../vetdesk/ui/reminder_history.py" line="79"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/decisions.py" line="284"/>
+        <location filename="../vetdesk/services/decisions.py" line="274"/>
         <location filename="../vetdesk/ui/reminder_history.py" line="86"/>
         <source>Prepared</source>
         <translation>Preparado</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/decisions.py" line="285"/>
+        <location filename="../vetdesk/services/decisions.py" line="275"/>
         <location filename="../vetdesk/ui/reminder_history.py" line="87"/>
         <source>Approved</source>
         <translation>Aprobado</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/decisions.py" line="286"/>
+        <location filename="../vetdesk/services/decisions.py" line="276"/>
         <location filename="../vetdesk/ui/reminder_history.py" line="88"/>
         <source>Skipped</source>
         <translation>Omitido</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/decisions.py" line="287"/>
+        <location filename="../vetdesk/services/decisions.py" line="277"/>
         <location filename="../vetdesk/ui/reminder_history.py" line="89"/>
         <source>Uncertain</source>
         <translation>Incierto</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/decisions.py" line="288"/>
+        <location filename="../vetdesk/services/decisions.py" line="278"/>
         <location filename="../vetdesk/ui/reminder_history.py" line="90"/>
         <source>Sent</source>
         <translation>Enviado</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/decisions.py" line="289"/>
+        <location filename="../vetdesk/services/decisions.py" line="279"/>
         <location filename="../vetdesk/ui/reminder_history.py" line="91"/>
         <source>Failed</source>
         <translation>Fallido</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/decisions.py" line="290"/>
+        <location filename="../vetdesk/services/decisions.py" line="280"/>
         <location filename="../vetdesk/ui/reminder_history.py" line="92"/>
         <source>Withdrawn (paid)</source>
         <translation>Retirado (pagado)</translation>
@@ -8699,143 +8699,148 @@ Para volver a intentarlo, apruébelo de nuevo o envíe los recordatorios aprobad
 <context>
     <name>Staff</name>
     <message>
-        <location filename="../vetdesk/services/staff.py" line="83"/>
+        <location filename="../vetdesk/services/staff.py" line="85"/>
         <source>Recording charges and payments needs the reception, vet, manager or administrator role.</source>
         <translation>Para registrar cargos y cobros se necesita el rol de recepción, veterinario, responsable o administrador.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/staff.py" line="85"/>
+        <location filename="../vetdesk/services/staff.py" line="87"/>
         <source>Editing clients and pets needs the reception, vet, manager or administrator role.</source>
         <translation>Para editar clientes y mascotas se necesita el rol de recepción, veterinario, responsable o administrador.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/staff.py" line="87"/>
+        <location filename="../vetdesk/services/staff.py" line="89"/>
         <source>Overriding the debt block needs the manager or administrator role. Ask a manager to sign in at this desk and do it.</source>
         <translation>Para autorizar una excepción al bloqueo por deuda se necesita el rol de responsable o administrador. Pida a un responsable que inicie sesión en este puesto y lo haga.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/staff.py" line="90"/>
+        <location filename="../vetdesk/services/staff.py" line="92"/>
         <source>Writing off a debt needs the manager or administrator role. Ask a manager to sign in at this desk and do it.</source>
         <translation>Para dar por incobrable una deuda se necesita el rol de responsable o administrador. Pida a un responsable que inicie sesión en este puesto y lo haga.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/staff.py" line="93"/>
+        <location filename="../vetdesk/services/staff.py" line="95"/>
+        <source>Recording a claim in court needs the manager or administrator role. Ask a manager to sign in at this desk and do it.</source>
+        <translation>Para registrar una reclamación judicial se necesita el rol de responsable o administrador. Pida a un responsable que inicie sesión en este puesto y lo haga.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/staff.py" line="98"/>
         <source>Cancelling a payment agreement needs the manager or administrator role. Ask a manager to sign in at this desk and do it.</source>
         <translation>Para cancelar un acuerdo de pago se necesita el rol de responsable o administrador. Pida a un responsable que inicie sesión en este puesto y lo haga.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/staff.py" line="96"/>
+        <location filename="../vetdesk/services/staff.py" line="101"/>
         <source>Erasing a client&apos;s personal data needs the manager or administrator role. Ask a manager to sign in at this desk and do it.</source>
         <translation>Para borrar los datos personales de un cliente se necesita el rol de responsable o administrador. Pida a un responsable que inicie sesión en este puesto y lo haga.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/staff.py" line="99"/>
+        <location filename="../vetdesk/services/staff.py" line="104"/>
         <source>Changing the clinic&apos;s settings needs the manager or administrator role. Ask a manager to sign in at this desk and do it.</source>
         <translation>Para cambiar los ajustes de la clínica se necesita el rol de responsable o administrador. Pida a un responsable que inicie sesión en este puesto y lo haga.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/staff.py" line="102"/>
+        <location filename="../vetdesk/services/staff.py" line="107"/>
         <source>Managing staff accounts needs the administrator role. Ask an administrator to sign in at this desk and do it.</source>
         <translation>Para gestionar las cuentas del personal se necesita el rol de administrador. Pida a un administrador que inicie sesión en este puesto y lo haga.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/staff.py" line="170"/>
+        <location filename="../vetdesk/services/staff.py" line="175"/>
         <source>Type a password or a PIN.</source>
         <translation>Escriba una contraseña o un PIN.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/staff.py" line="172"/>
+        <location filename="../vetdesk/services/staff.py" line="177"/>
         <source>The password has {count} characters; the maximum is {maximum}.</source>
         <translation>La contraseña tiene {count} caracteres y el máximo es {maximum}.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/staff.py" line="177"/>
+        <location filename="../vetdesk/services/staff.py" line="182"/>
         <source>A PIN needs at least {minimum} digits; this one has {count}.</source>
         <translation>Un PIN debe tener al menos {minimum} dígitos, y este tiene {count}.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/staff.py" line="182"/>
+        <location filename="../vetdesk/services/staff.py" line="187"/>
         <source>A password needs at least {minimum} characters; this one has {count}. Use a longer password, or a PIN of digits only.</source>
         <translation>Una contraseña debe tener al menos {minimum} caracteres, y esta tiene {count}. Use una contraseña más larga o un PIN solo de dígitos.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/staff.py" line="196"/>
+        <location filename="../vetdesk/services/staff.py" line="201"/>
         <source>Type a username.</source>
         <translation>Escriba un nombre de usuario.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/staff.py" line="198"/>
+        <location filename="../vetdesk/services/staff.py" line="203"/>
         <source>The username &quot;{value}&quot; is invalid. Use up to {maximum} letters a-z, digits, dots, hyphens or underscores, starting with a letter or digit.</source>
         <translation>El nombre de usuario «{value}» no es válido. Use como máximo {maximum} caracteres entre letras de la a a la z, dígitos, puntos, guiones y guiones bajos, y empiece por una letra o un dígito.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/staff.py" line="208"/>
+        <location filename="../vetdesk/services/staff.py" line="213"/>
         <source>Type the person&apos;s name as it should appear on entries.</source>
         <translation>Escriba el nombre de la persona tal como debe aparecer en los movimientos.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/staff.py" line="211"/>
+        <location filename="../vetdesk/services/staff.py" line="216"/>
         <source>The name has {count} characters; the maximum is {maximum}.</source>
         <translation>El nombre tiene {count} caracteres y el máximo es {maximum}.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/staff.py" line="221"/>
+        <location filename="../vetdesk/services/staff.py" line="226"/>
         <source>The role &quot;{value}&quot; is unknown. Choose reception, vet, manager or administrator.</source>
         <translation>El rol «{value}» es desconocido. Elija recepción, veterinario, responsable o administrador.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/staff.py" line="275"/>
+        <location filename="../vetdesk/services/staff.py" line="280"/>
         <source>Nobody is signed in at this desk. Sign in with your username and password or PIN, then try again.</source>
         <translation>No hay ninguna sesión iniciada en este puesto. Inicie sesión con su nombre de usuario y su contraseña o PIN, y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/staff.py" line="280"/>
+        <location filename="../vetdesk/services/staff.py" line="285"/>
         <source>The account &quot;{username}&quot; is deactivated. Sign in with another account.</source>
         <translation>La cuenta «{username}» está desactivada. Inicie sesión con otra cuenta.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/staff.py" line="320"/>
+        <location filename="../vetdesk/services/staff.py" line="325"/>
         <source>Simple mode stays on until an active administrator account exists. Create one in Staff accounts first.</source>
         <translation>El modo sencillo sigue activado mientras no exista una cuenta de administrador activa. Cree primero una en Cuentas del personal.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/staff.py" line="334"/>
+        <location filename="../vetdesk/services/staff.py" line="339"/>
         <source>The username or the password/PIN is wrong. Check both and try again.</source>
         <translation>El nombre de usuario o la contraseña/PIN no son correctos. Compruebe ambos y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/staff.py" line="348"/>
+        <location filename="../vetdesk/services/staff.py" line="353"/>
         <source>The account &quot;{username}&quot; is deactivated. Ask an administrator to activate it.</source>
         <translation>La cuenta «{username}» está desactivada. Pida a un administrador que la active.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/staff.py" line="374"/>
-        <location filename="../vetdesk/services/staff.py" line="399"/>
+        <location filename="../vetdesk/services/staff.py" line="379"/>
+        <location filename="../vetdesk/services/staff.py" line="404"/>
         <source>The username &quot;{value}&quot; is already taken. Choose another one.</source>
         <translation>El nombre de usuario «{value}» ya está en uso. Elija otro.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/staff.py" line="416"/>
+        <location filename="../vetdesk/services/staff.py" line="421"/>
         <source>This clinic already has staff accounts. An administrator adds new ones in Staff accounts.</source>
         <translation>Esta clínica ya tiene cuentas del personal. Las cuentas nuevas las añade un administrador en Cuentas del personal.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/staff.py" line="438"/>
+        <location filename="../vetdesk/services/staff.py" line="443"/>
         <source>Staff account {value} was not found. Reopen the staff list.</source>
         <translation>No se ha encontrado la cuenta del personal {value}. Vuelva a abrir la lista del personal.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/staff.py" line="445"/>
+        <location filename="../vetdesk/services/staff.py" line="450"/>
         <source>{name} is the only active administrator. Make another account administrator first.</source>
         <translation>{name} es el único administrador activo. Asigne primero el rol de administrador a otra cuenta.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/staff.py" line="464"/>
+        <location filename="../vetdesk/services/staff.py" line="469"/>
         <source>The current password or PIN is wrong. Type it again.</source>
         <translation>La contraseña o PIN actual no es correcto. Vuelva a escribirlo.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/staff.py" line="484"/>
+        <location filename="../vetdesk/services/staff.py" line="489"/>
         <source>You cannot deactivate your own account. Ask another administrator.</source>
         <translation>No puede desactivar su propia cuenta. Pídaselo a otro administrador.</translation>
     </message>

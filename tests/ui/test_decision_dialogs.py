@@ -25,6 +25,8 @@ from vetdesk.ui.pdf_view import PdfViewDialog
 TODAY = date(2026, 12, 4)
 # Charges are recorded on this day, before any of them fell due, so that the debt block does not refuse the second.
 CHARGE_DAY = date(2026, 9, 1)
+CLAIM_DENIED = ("Recording a claim in court needs the manager or administrator role. "
+                "Ask a manager to sign in at this desk and do it.")
 WRITE_OFF_DENIED = ("Writing off a debt needs the manager or administrator role. "
                     "Ask a manager to sign in at this desk and do it.")
 
@@ -477,7 +479,7 @@ def test_claim_record_needs_manager(qtbot, client_id, charge_ids, accounts_of_st
 
     assert dialog.preview_button.isEnabled()
     assert not dialog.record_claim_button.isEnabled()
-    assert dialog.record_claim_button.toolTip() == WRITE_OFF_DENIED
+    assert dialog.record_claim_button.toolTip() == CLAIM_DENIED
 
 
 def test_claim_short_reason(qtbot, context, client_id, charge_ids):

@@ -418,10 +418,10 @@ def record_claim(context: ServiceContext, client_id: int, reason: str, language:
     """Record the decision to claim in court with its dossier; manager only. Returns the decision id and the PDF."""
     from vetdesk.documents.claim_dossier import render_claim_dossier
 
-    staff.require(context, staff.Permission.WRITE_OFF)
+    staff.require(context, staff.Permission.CLAIM_IN_COURT)
     cleaned = _clean_reason(reason)
     with context.database.transaction() as session:
-        staff.require(context, staff.Permission.WRITE_OFF, session)
+        staff.require(context, staff.Permission.CLAIM_IN_COURT, session)
         readiness = _readiness(session, context, client_id)
         if not readiness.allowed:
             raise UserError(readiness.problems[0], field="claim")

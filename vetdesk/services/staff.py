@@ -55,6 +55,7 @@ class Permission(StrEnum):
     EDIT_CLIENTS = "edit_clients"
     OVERRIDE_BANNER = "override_banner"
     WRITE_OFF = "write_off"
+    CLAIM_IN_COURT = "claim_in_court"
     CANCEL_AGREEMENT = "cancel_agreement"
     ERASE_CLIENT_DATA = "erase_client_data"
     EDIT_SETTINGS = "edit_settings"
@@ -65,6 +66,7 @@ _DESK_WORK = frozenset({Permission.RECORD_MONEY, Permission.EDIT_CLIENTS})
 _MANAGEMENT = _DESK_WORK | {
     Permission.OVERRIDE_BANNER,
     Permission.WRITE_OFF,
+    Permission.CLAIM_IN_COURT,
     Permission.CANCEL_AGREEMENT,
     Permission.ERASE_CLIENT_DATA,
     Permission.EDIT_SETTINGS,
@@ -89,6 +91,9 @@ _DENIED: dict[Permission, str] = {
                  "Ask a manager to sign in at this desk and do it."),
     Permission.WRITE_OFF: QT_TRANSLATE_NOOP(
         "Staff", "Writing off a debt needs the manager or administrator role. "
+                 "Ask a manager to sign in at this desk and do it."),
+    Permission.CLAIM_IN_COURT: QT_TRANSLATE_NOOP(
+        "Staff", "Recording a claim in court needs the manager or administrator role. "
                  "Ask a manager to sign in at this desk and do it."),
     Permission.CANCEL_AGREEMENT: QT_TRANSLATE_NOOP(
         "Staff", "Cancelling a payment agreement needs the manager or administrator role. "

@@ -713,7 +713,7 @@ class DecisionDialog(QDialog):
         self.claim_problems.setVisible(bool(problems))
         for widget in (self.claim_reason_label, self.claim_reason, self.dossier_language, self.preview_button):
             widget.setEnabled(allowed)
-        denied = permission_problem(self._context, staff.Permission.WRITE_OFF)
+        denied = permission_problem(self._context, staff.Permission.CLAIM_IN_COURT)
         self.record_claim_button.setEnabled(allowed and not denied)
         if not allowed:
             self.record_claim_button.setToolTip(self.tr("The items listed as missing are needed first."))
