@@ -24,8 +24,6 @@ log = logging.getLogger("vetdesk.holds")
 
 CTX = "Holds"
 MAX_REASON = 500
-# A hold longer than this is almost always a typing mistake in the year.
-MAX_HOLD_DAYS = 366
 
 
 class HoldKind(StrEnum):
@@ -55,6 +53,14 @@ class HoldView:
     def is_active(self, today: date) -> bool:
         return (self.released_at is None and self.starts_on <= today
                 and (self.ends_on is None or self.ends_on >= today))
+
+
+def _one_year_after(day: date) -> date:
+    """Return the same day a year later (29 February gives 28 February); a longer hold is usually a typing slip."""
+    try:
+        return day.replace(year=day.year + 1)
+    except ValueError:
+        return day.replace(year=day.year + 1, day=28)
 
 
 def _error(source: str, field: str, **values: object) -> UserError:
@@ -96,7 +102,7 @@ def place_hold(context: ServiceContext, client_id: int, kind: HoldKind | str, re
     if ends_on < today:
         errors.append(_error(QT_TRANSLATE_NOOP("Holds", "The end date {date} is in the past. Choose today or a later day."),
                              "ends_on", date=format_date(ends_on)))
-    elif (ends_on - today).days > MAX_HOLD_DAYS:
+    elif ends_on > _one_year_after(today):
         errors.append(_error(QT_TRANSLATE_NOOP("Holds", "The end date {date} is more than a year away. "
                                                         "Choose an earlier day and extend the hold later if needed."),
                              "ends_on", date=format_date(ends_on)))
