@@ -65,12 +65,12 @@
         <translation>El importe {amount} debe ser mayor que cero.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/accounts.py" line="762"/>
+        <location filename="../vetdesk/services/accounts.py" line="765"/>
         <source>The reason &quot;{value}&quot; is too short. Write why this client may take new credit.</source>
         <translation>El motivo «{value}» es demasiado corto. Escriba por qué se permiten nuevos cargos a cuenta a este cliente.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/accounts.py" line="766"/>
+        <location filename="../vetdesk/services/accounts.py" line="769"/>
         <source>{name} has no overdue debt that blocks new credit, so no override is needed.</source>
         <translation>{name} no tiene deuda vencida que bloquee nuevos cargos a cuenta, así que no hace falta ninguna excepción.</translation>
     </message>
@@ -4174,37 +4174,37 @@ Haga doble clic o pulse Intro para abrir el cliente</translation>
 <context>
     <name>DecisionsModel</name>
     <message>
-        <location filename="../vetdesk/ui/followup_pane.py" line="216"/>
+        <location filename="../vetdesk/ui/followup_pane.py" line="219"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/followup_pane.py" line="216"/>
+        <location filename="../vetdesk/ui/followup_pane.py" line="219"/>
         <source>Decision</source>
         <translation>Decisión</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/followup_pane.py" line="216"/>
+        <location filename="../vetdesk/ui/followup_pane.py" line="219"/>
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/followup_pane.py" line="216"/>
+        <location filename="../vetdesk/ui/followup_pane.py" line="219"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/followup_pane.py" line="216"/>
+        <location filename="../vetdesk/ui/followup_pane.py" line="219"/>
         <source>By</source>
         <translation>Decidido por</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/followup_pane.py" line="217"/>
+        <location filename="../vetdesk/ui/followup_pane.py" line="220"/>
         <source>Reference</source>
         <translation>Referencia</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/followup_pane.py" line="237"/>
+        <location filename="../vetdesk/ui/followup_pane.py" line="240"/>
         <source>Double-click to open the dossier stored with this claim.</source>
         <translation>Haga doble clic para abrir el expediente guardado con esta reclamación.</translation>
     </message>
@@ -4470,65 +4470,65 @@ Compruebe el ajuste de la base de datos o la opción --database y vuelva a inici
         <translation>Reclamación judicial</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/followup_pane.py" line="97"/>
-        <source>Paid after the write-off</source>
-        <translation>Pagado después de darse por incobrable</translation>
+        <location filename="../vetdesk/ui/followup_pane.py" line="100"/>
+        <source>Payment or credit note after the write-off</source>
+        <translation>Pago o abono posterior al incobrable</translation>
     </message>
 </context>
 <context>
     <name>FollowUpPane</name>
     <message>
-        <location filename="../vetdesk/ui/followup_pane.py" line="282"/>
+        <location filename="../vetdesk/ui/followup_pane.py" line="285"/>
         <source>No hold or dispute was placed on this client&apos;s debt.</source>
         <translation>La deuda de este cliente no se ha puesto nunca en espera ni en disputa.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/followup_pane.py" line="285"/>
+        <location filename="../vetdesk/ui/followup_pane.py" line="288"/>
         <source>Put on hold or dispute…</source>
         <translation>Poner en espera o en disputa…</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/followup_pane.py" line="286"/>
+        <location filename="../vetdesk/ui/followup_pane.py" line="289"/>
         <source>Release</source>
         <translation>Levantar la pausa</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/followup_pane.py" line="287"/>
+        <location filename="../vetdesk/ui/followup_pane.py" line="290"/>
         <source>End the selected hold today; reminders resume at the next run.</source>
         <translation>Terminar hoy la pausa seleccionada. Los recordatorios se reanudan la próxima vez que se preparen.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/followup_pane.py" line="288"/>
+        <location filename="../vetdesk/ui/followup_pane.py" line="291"/>
         <source>Holds and disputes</source>
         <translation>En espera y en disputa</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/followup_pane.py" line="296"/>
+        <location filename="../vetdesk/ui/followup_pane.py" line="299"/>
         <source>No decision was taken about this client&apos;s debt.</source>
         <translation>No se ha tomado ninguna decisión sobre la deuda de este cliente.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/followup_pane.py" line="299"/>
+        <location filename="../vetdesk/ui/followup_pane.py" line="302"/>
         <source>Decide…</source>
         <translation>Decidir…</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/followup_pane.py" line="300"/>
+        <location filename="../vetdesk/ui/followup_pane.py" line="303"/>
         <source>Open dossier</source>
         <translation>Abrir expediente</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/followup_pane.py" line="301"/>
+        <location filename="../vetdesk/ui/followup_pane.py" line="304"/>
         <source>Decisions</source>
         <translation>Decisiones</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/followup_pane.py" line="426"/>
+        <location filename="../vetdesk/ui/followup_pane.py" line="429"/>
         <source>No reminder goes out for this debt until the hold ends or is released.</source>
         <translation>No se enviará ningún recordatorio de esta deuda hasta que la pausa termine o se levante.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/followup_pane.py" line="442"/>
+        <location filename="../vetdesk/ui/followup_pane.py" line="445"/>
         <source>Released. Reminders for this debt resume at the next run.</source>
         <translation>Pausa levantada. Los recordatorios de esta deuda se reanudan la próxima vez que se preparen.</translation>
     </message>
@@ -4685,57 +4685,57 @@ Compruebe el ajuste de la base de datos o la opción --database y vuelva a inici
 <context>
     <name>HoldsModel</name>
     <message>
-        <location filename="../vetdesk/ui/followup_pane.py" line="137"/>
+        <location filename="../vetdesk/ui/followup_pane.py" line="140"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/followup_pane.py" line="137"/>
+        <location filename="../vetdesk/ui/followup_pane.py" line="140"/>
         <source>Applies to</source>
         <translation>Se aplica a</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/followup_pane.py" line="137"/>
+        <location filename="../vetdesk/ui/followup_pane.py" line="140"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/followup_pane.py" line="137"/>
+        <location filename="../vetdesk/ui/followup_pane.py" line="140"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/followup_pane.py" line="137"/>
+        <location filename="../vetdesk/ui/followup_pane.py" line="140"/>
         <source>Until</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/followup_pane.py" line="138"/>
+        <location filename="../vetdesk/ui/followup_pane.py" line="141"/>
         <source>By</source>
         <translation>Registrado por</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/followup_pane.py" line="138"/>
+        <location filename="../vetdesk/ui/followup_pane.py" line="141"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/followup_pane.py" line="142"/>
+        <location filename="../vetdesk/ui/followup_pane.py" line="145"/>
         <source>Whole debt</source>
         <translation>Toda la deuda</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/followup_pane.py" line="145"/>
+        <location filename="../vetdesk/ui/followup_pane.py" line="148"/>
         <source>{description} ({amount})</source>
         <translation>{description} ({amount})</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/followup_pane.py" line="174"/>
+        <location filename="../vetdesk/ui/followup_pane.py" line="177"/>
         <source>Placed by {who} at {moment}</source>
         <translation>Registrada por {who} el {moment}</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/followup_pane.py" line="177"/>
+        <location filename="../vetdesk/ui/followup_pane.py" line="180"/>
         <source>Released by {who} at {moment}</source>
         <translation>Levantada por {who} el {moment}</translation>
     </message>

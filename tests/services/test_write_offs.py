@@ -441,3 +441,13 @@ def test_second_write_off_after_reversal(as_manager):
     assert balance(as_manager, client_id) == Money.zero()
     assert decisions.written_off_amount(as_manager, client_id) == euros("1200.00")
     assert accounts.banner_state(as_manager, client_id).written_off.reason == "Volvió a desaparecer sin pagar"
+
+
+def test_credit_note_lowers_written_off_debt(as_manager):
+    client_id = debtor_client(as_manager)
+    decisions.write_off(as_manager, client_id, "Cliente ilocalizable desde marzo")
+    written_off = decisions.written_off_amount(as_manager, client_id)
+    accounts.record_credit_note(as_manager, accounts.NewCreditNote(
+        client_id, euros("20.00"), TODAY, "Abono por error de facturación"))
+    assert balance(as_manager, client_id) == Money.zero()
+    assert decisions.written_off_amount(as_manager, client_id) == written_off - euros("20.00")

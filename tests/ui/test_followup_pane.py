@@ -146,7 +146,7 @@ def test_lists_decisions(qtbot, context, client_id, charge_ids):
     view = pane.decisions_view
     assert column_texts(view, DecisionsModel.KIND) == ["Write-off reversed", "Written off"]
     assert column_texts(view, DecisionsModel.AMOUNT) == [money_text(euros("100")), money_text(euros("400"))]
-    assert column_texts(view, DecisionsModel.REASON) == ["Paid after the write-off", "Se mudó al extranjero"]
+    assert column_texts(view, DecisionsModel.REASON) == ["Payment or credit note after the write-off", "Se mudó al extranjero"]
     assert column_texts(view, DecisionsModel.DATE) == ["04/12/2026", "04/12/2026"]
     assert column_texts(view, DecisionsModel.REFERENCE) == ["", ""]
     assert not pane.dossier_button.isEnabled()

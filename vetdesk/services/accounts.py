@@ -672,11 +672,12 @@ def unreversed_write_off_cents(session: Session, client_id: int) -> dict[int, in
 
 
 def reverse_write_offs_paid(session: Session, context: ServiceContext, client_id: int, entry_date: date) -> Money:
-    """Take back as much written-off debt as the client has just paid beyond what they owed.
+    """Take back as much written-off debt as a new payment or credit note covers beyond what the client owed.
 
     A client who pays after a write-off is paying the debt written off, so the
     ledger reverses that part of the write-off (newest write-off first) and the
-    payment settles the charges again. Returns the amount reversed.
+    payment settles the charges again. A credit note lowers the written-off
+    debt the same way. Returns the amount reversed.
     """
     unreversed = unreversed_write_off_cents(session, client_id)
     if not any(unreversed.values()):
@@ -743,6 +744,8 @@ def record_credit_note(context: ServiceContext, note: NewCreditNote) -> int:
             description=description, amount_cents=note.amount.cents, applies_to_id=note.applies_to,
             request_id=note.request_id,
         )
+        # A credit note on written-off debt lowers that debt rather than putting the client in credit.
+        reverse_write_offs_paid(session, context, note.client_id, row.entry_date)
         return row.id
 
     return _record_once(context, note.request_id, note.client_id, EntryKind.CREDIT_NOTE, write)

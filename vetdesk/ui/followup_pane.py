@@ -92,9 +92,12 @@ def decision_kind_label(kind: str) -> str:
 
 
 def decision_reason_text(view: DecisionView) -> str:
-    """Return the reason shown for a decision. A reversal without a reason was made by a payment, not by a person."""
+    """Return the reason shown for a decision.
+
+    A reversal without a reason was made by a payment or credit note recorded after the write-off, not by a person.
+    """
     if not view.reason and view.kind == "write_off_reversal":
-        return QCoreApplication.translate("FollowUp", "Paid after the write-off")
+        return QCoreApplication.translate("FollowUp", "Payment or credit note after the write-off")
     return view.reason
 
 
