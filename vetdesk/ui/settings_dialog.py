@@ -1538,6 +1538,8 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.message_bar)
         layout.addWidget(tabs)
         layout.addWidget(buttons)
+        # Eight tabs and the reminder texts need more room than the dialog's size hint gives.
+        self.resize(960, 720)
 
         self.can_edit_clinic = staff.allows(context, staff.Permission.EDIT_SETTINGS)
         if not self.can_edit_clinic:
