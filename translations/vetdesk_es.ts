@@ -1136,82 +1136,82 @@
 <context>
     <name>BalancePane</name>
     <message>
-        <location filename="../vetdesk/ui/balance_pane.py" line="135"/>
+        <location filename="../vetdesk/ui/balance_pane.py" line="138"/>
         <source>Account</source>
         <translation>Cuenta</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/balance_pane.py" line="151"/>
+        <location filename="../vetdesk/ui/balance_pane.py" line="154"/>
         <source>Balance</source>
         <translation>Saldo</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/balance_pane.py" line="151"/>
+        <location filename="../vetdesk/ui/balance_pane.py" line="154"/>
         <source>Overdue</source>
         <translation>Vencido</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/balance_pane.py" line="152"/>
+        <location filename="../vetdesk/ui/balance_pane.py" line="155"/>
         <source>Not yet due</source>
         <translation>Sin vencer</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/balance_pane.py" line="152"/>
+        <location filename="../vetdesk/ui/balance_pane.py" line="155"/>
         <source>Oldest overdue</source>
         <translation>Vencido más antiguo</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/balance_pane.py" line="153"/>
+        <location filename="../vetdesk/ui/balance_pane.py" line="156"/>
         <source>1–30 days</source>
         <translation>1–30 días</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/balance_pane.py" line="153"/>
+        <location filename="../vetdesk/ui/balance_pane.py" line="156"/>
         <source>31–60 days</source>
         <translation>31–60 días</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/balance_pane.py" line="154"/>
+        <location filename="../vetdesk/ui/balance_pane.py" line="157"/>
         <source>61–90 days</source>
         <translation>61–90 días</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/balance_pane.py" line="154"/>
+        <location filename="../vetdesk/ui/balance_pane.py" line="157"/>
         <source>Over 90 days</source>
         <translation>Más de 90 días</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/balance_pane.py" line="155"/>
+        <location filename="../vetdesk/ui/balance_pane.py" line="158"/>
         <source>Total charged</source>
         <translation>Total de cargos</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/balance_pane.py" line="155"/>
+        <location filename="../vetdesk/ui/balance_pane.py" line="158"/>
         <source>Total paid</source>
         <translation>Total cobrado</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/balance_pane.py" line="156"/>
+        <location filename="../vetdesk/ui/balance_pane.py" line="159"/>
         <source>Total credit notes</source>
         <translation>Total de abonos</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/balance_pane.py" line="171"/>
+        <location filename="../vetdesk/ui/balance_pane.py" line="174"/>
         <source>New charge (F7)</source>
         <translation>Nuevo cargo (F7)</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/balance_pane.py" line="174"/>
+        <location filename="../vetdesk/ui/balance_pane.py" line="177"/>
         <source>New payment (F8)</source>
         <translation>Nuevo cobro (F8)</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/balance_pane.py" line="177"/>
+        <location filename="../vetdesk/ui/balance_pane.py" line="180"/>
         <source>Credit note…</source>
         <translation>Abono…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetdesk/ui/balance_pane.py" line="203"/>
+        <location filename="../vetdesk/ui/balance_pane.py" line="206"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n día</numerusform>
@@ -1219,7 +1219,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/balance_pane.py" line="221"/>
+        <location filename="../vetdesk/ui/balance_pane.py" line="224"/>
         <source>Overdue debt: only charges paid now can be recorded until the client pays or a manager overrides.</source>
         <translation>Deuda vencida: solo se pueden registrar cargos pagados en el momento hasta que el cliente pague o un responsable autorice una excepción.</translation>
     </message>
@@ -1323,438 +1323,448 @@
 <context>
     <name>ClaimDossier</name>
     <message>
-        <location filename="../vetdesk/documents/claim_dossier.py" line="146"/>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="148"/>
         <source>Claim dossier</source>
         <translation>Expediente de reclamación</translation>
     </message>
     <message>
-        <location filename="../vetdesk/documents/claim_dossier.py" line="147"/>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="149"/>
         <source>Reference {reference} · {date}</source>
         <translation>Referencia {reference} · {date}</translation>
     </message>
     <message>
-        <location filename="../vetdesk/documents/claim_dossier.py" line="148"/>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="150"/>
         <source>Prepared by {name}</source>
         <translation>Preparado por {name}</translation>
     </message>
     <message>
-        <location filename="../vetdesk/documents/claim_dossier.py" line="149"/>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="151"/>
         <source>Claim dossier {reference} · Page {page} of {pages}</source>
         <translation>Expediente de reclamación {reference} · Página {page} de {pages}</translation>
     </message>
     <message>
-        <location filename="../vetdesk/documents/claim_dossier.py" line="151"/>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="152"/>
+        <source>DRAFT, not recorded · Claim dossier · Page {page} of {pages}</source>
+        <translation>BORRADOR, no registrado · Expediente de reclamación · Página {page} de {pages}</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="153"/>
+        <source>DRAFT, not recorded: record the claim to get the dossier to file with the court. The reference {reference} is reserved only when it is recorded.</source>
+        <translation>BORRADOR, no registrado: registre la reclamación para obtener el expediente que se presenta en el juzgado. La referencia {reference} solo queda reservada al registrarla.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="157"/>
         <source>Parties</source>
         <translation>Partes</translation>
     </message>
     <message>
-        <location filename="../vetdesk/documents/claim_dossier.py" line="152"/>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="158"/>
         <source>Creditor (the clinic)</source>
         <translation>Acreedor (la clínica)</translation>
     </message>
     <message>
-        <location filename="../vetdesk/documents/claim_dossier.py" line="153"/>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="159"/>
         <source>Debtor (the client)</source>
         <translation>Deudor (el cliente)</translation>
     </message>
     <message>
-        <location filename="../vetdesk/documents/claim_dossier.py" line="154"/>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="160"/>
         <source>CIF/NIF: {value}</source>
         <translation>CIF/NIF: {value}</translation>
     </message>
     <message>
-        <location filename="../vetdesk/documents/claim_dossier.py" line="155"/>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="161"/>
         <source>DNI/NIE: {value}</source>
         <translation>DNI/NIE: {value}</translation>
     </message>
     <message>
-        <location filename="../vetdesk/documents/claim_dossier.py" line="156"/>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="162"/>
         <source>DNI/NIE: not recorded</source>
         <translation>DNI/NIE: no consta</translation>
     </message>
     <message>
-        <location filename="../vetdesk/documents/claim_dossier.py" line="157"/>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="163"/>
         <source>Phone: {value}</source>
         <translation>Teléfono: {value}</translation>
     </message>
     <message>
-        <location filename="../vetdesk/documents/claim_dossier.py" line="158"/>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="164"/>
         <source>Email: {value}</source>
         <translation>Correo electrónico: {value}</translation>
     </message>
     <message>
-        <location filename="../vetdesk/documents/claim_dossier.py" line="160"/>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="166"/>
         <source>Summary of the claim</source>
         <translation>Resumen de la reclamación</translation>
     </message>
     <message>
-        <location filename="../vetdesk/documents/claim_dossier.py" line="161"/>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="167"/>
         <source>Principal claimed (amount outstanding)</source>
         <translation>Principal reclamado (importe pendiente)</translation>
     </message>
     <message>
-        <location filename="../vetdesk/documents/claim_dossier.py" line="162"/>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="168"/>
         <source>Legal interest up to {date}</source>
         <translation>Intereses legales hasta el {date}</translation>
     </message>
     <message>
-        <location filename="../vetdesk/documents/claim_dossier.py" line="163"/>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="169"/>
         <source>Legal interest</source>
         <translation>Intereses legales</translation>
     </message>
     <message>
-        <location filename="../vetdesk/documents/claim_dossier.py" line="164"/>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="170"/>
         <source>Total claimed</source>
         <translation>Total reclamado</translation>
     </message>
     <message>
-        <location filename="../vetdesk/documents/claim_dossier.py" line="165"/>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="171"/>
         <source>Last service provided on {date}.</source>
         <translation>Último servicio prestado el {date}.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/documents/claim_dossier.py" line="166"/>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="172"/>
         <source>The clinic does not claim interest.</source>
         <translation>La clínica no reclama intereses.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/documents/claim_dossier.py" line="167"/>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="173"/>
         <source>The claim may expire on {date}, three years after the last service. Each documented claim to the debtor restarts this period.</source>
         <translation>La acción puede prescribir el {date}, tres años después del último servicio. Cada reclamación documentada al deudor interrumpe la prescripción, y el plazo vuelve a empezar.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/documents/claim_dossier.py" line="171"/>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="177"/>
         <source>The claim may have expired on {date}, three years after the last service or the last documented claim to the debtor. Check the dates before filing it.</source>
         <translation>La acción puede haber prescrito el {date}, tres años después del último servicio o de la última reclamación documentada al deudor. Compruebe las fechas antes de presentar la reclamación.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/documents/claim_dossier.py" line="176"/>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="182"/>
         <source>Statement of account</source>
         <translation>Extracto de la cuenta</translation>
     </message>
     <message>
-        <location filename="../vetdesk/documents/claim_dossier.py" line="177"/>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="183"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../vetdesk/documents/claim_dossier.py" line="178"/>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="184"/>
         <source>Description</source>
         <translation>Concepto</translation>
     </message>
     <message>
-        <location filename="../vetdesk/documents/claim_dossier.py" line="179"/>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="185"/>
         <source>Pet</source>
         <translation>Mascota</translation>
     </message>
     <message>
-        <location filename="../vetdesk/documents/claim_dossier.py" line="180"/>
-        <location filename="../vetdesk/documents/claim_dossier.py" line="185"/>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="186"/>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="191"/>
         <source>Charge</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../vetdesk/documents/claim_dossier.py" line="181"/>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="187"/>
         <source>Payment or credit</source>
         <translation>Pago o abono</translation>
     </message>
     <message>
-        <location filename="../vetdesk/documents/claim_dossier.py" line="182"/>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="188"/>
         <source>Balance</source>
         <translation>Saldo</translation>
     </message>
     <message>
-        <location filename="../vetdesk/documents/claim_dossier.py" line="183"/>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="189"/>
         <source>The statement of account has no entries.</source>
         <translation>El extracto de la cuenta no tiene movimientos.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/documents/claim_dossier.py" line="186"/>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="192"/>
         <source>Payment</source>
         <translation>Pago</translation>
     </message>
     <message>
-        <location filename="../vetdesk/documents/claim_dossier.py" line="187"/>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="193"/>
         <source>Credit note</source>
         <translation>Abono</translation>
     </message>
     <message>
-        <location filename="../vetdesk/documents/claim_dossier.py" line="188"/>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="194"/>
         <source>Write-off</source>
         <translation>Dado por incobrable</translation>
     </message>
     <message>
-        <location filename="../vetdesk/documents/claim_dossier.py" line="189"/>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="195"/>
         <source>Write-off reversed</source>
         <translation>Anulación del incobrable</translation>
     </message>
     <message>
-        <location filename="../vetdesk/documents/claim_dossier.py" line="191"/>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="197"/>
         <source>{kind}: {description}</source>
         <translation>{kind}: {description}</translation>
     </message>
     <message>
-        <location filename="../vetdesk/documents/claim_dossier.py" line="193"/>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="199"/>
         <source>Invoices</source>
         <translation>Facturas</translation>
     </message>
     <message>
-        <location filename="../vetdesk/documents/claim_dossier.py" line="194"/>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="200"/>
         <source>Invoice</source>
         <translation>Factura</translation>
     </message>
     <message>
-        <location filename="../vetdesk/documents/claim_dossier.py" line="195"/>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="201"/>
         <source>Due date</source>
         <translation>Vence</translation>
     </message>
     <message>
-        <location filename="../vetdesk/documents/claim_dossier.py" line="196"/>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="202"/>
         <source>Service (pet)</source>
         <translation>Servicio (mascota)</translation>
     </message>
     <message>
-        <location filename="../vetdesk/documents/claim_dossier.py" line="197"/>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="203"/>
         <source>{description} ({pet})</source>
         <translation>{description} ({pet})</translation>
     </message>
     <message>
-        <location filename="../vetdesk/documents/claim_dossier.py" line="198"/>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="204"/>
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../vetdesk/documents/claim_dossier.py" line="199"/>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="205"/>
         <source>Outstanding</source>
         <translation>Pendiente</translation>
     </message>
     <message>
-        <location filename="../vetdesk/documents/claim_dossier.py" line="200"/>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="206"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../vetdesk/documents/claim_dossier.py" line="201"/>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="207"/>
         <source>No invoices are listed.</source>
         <translation>No consta ninguna factura.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/documents/claim_dossier.py" line="203"/>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="209"/>
         <source>Reminders sent</source>
         <translation>Recordatorios de pago enviados</translation>
     </message>
     <message>
-        <location filename="../vetdesk/documents/claim_dossier.py" line="204"/>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="210"/>
         <source>Each reminder delivered to the debtor is a documented claim for payment.</source>
         <translation>Cada recordatorio entregado al deudor constituye una reclamación de pago documentada.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/documents/claim_dossier.py" line="206"/>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="212"/>
         <source>Level</source>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location filename="../vetdesk/documents/claim_dossier.py" line="207"/>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="213"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../vetdesk/documents/claim_dossier.py" line="208"/>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="214"/>
         <source>Recipient</source>
         <translation>Destinatario</translation>
     </message>
     <message>
-        <location filename="../vetdesk/documents/claim_dossier.py" line="209"/>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="215"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../vetdesk/documents/claim_dossier.py" line="210"/>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="216"/>
         <source>Error: {error}</source>
         <translation>Error: {error}</translation>
     </message>
     <message>
-        <location filename="../vetdesk/documents/claim_dossier.py" line="211"/>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="217"/>
         <source>not sent</source>
         <translation>no enviado</translation>
     </message>
     <message>
-        <location filename="../vetdesk/documents/claim_dossier.py" line="212"/>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="218"/>
         <source>No reminders were sent.</source>
         <translation>No se ha enviado ningún recordatorio de pago.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/documents/claim_dossier.py" line="214"/>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="220"/>
         <source>Letter</source>
         <translation>Carta</translation>
     </message>
     <message>
-        <location filename="../vetdesk/documents/claim_dossier.py" line="215"/>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="221"/>
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../vetdesk/documents/claim_dossier.py" line="216"/>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="222"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../vetdesk/documents/claim_dossier.py" line="219"/>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="225"/>
         <source>Prepared</source>
         <translation>Preparado</translation>
     </message>
     <message>
-        <location filename="../vetdesk/documents/claim_dossier.py" line="220"/>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="226"/>
         <source>Approved</source>
         <translation>Aprobado</translation>
     </message>
     <message>
-        <location filename="../vetdesk/documents/claim_dossier.py" line="221"/>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="227"/>
         <source>Skipped</source>
         <translation>Omitido</translation>
     </message>
     <message>
-        <location filename="../vetdesk/documents/claim_dossier.py" line="222"/>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="228"/>
         <source>Sending</source>
         <translation>Envío en curso</translation>
     </message>
     <message>
-        <location filename="../vetdesk/documents/claim_dossier.py" line="223"/>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="229"/>
         <source>Sent</source>
         <translation>Enviado</translation>
     </message>
     <message>
-        <location filename="../vetdesk/documents/claim_dossier.py" line="224"/>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="230"/>
         <source>Delivered</source>
         <translation>Entregado</translation>
     </message>
     <message>
-        <location filename="../vetdesk/documents/claim_dossier.py" line="225"/>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="231"/>
         <source>Failed</source>
         <translation>Fallido</translation>
     </message>
     <message>
-        <location filename="../vetdesk/documents/claim_dossier.py" line="226"/>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="232"/>
         <source>Withdrawn</source>
         <translation>Retirado</translation>
     </message>
     <message>
-        <location filename="../vetdesk/documents/claim_dossier.py" line="229"/>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="235"/>
         <source>Simple interest at the legal interest rate of each calendar year, counted per day on a 365-day year (actual/365), from the day after the debtor was first asked to pay each charge (the first reminder delivered after its due date) up to and including {date}.</source>
         <translation>Interés simple al tipo de interés legal de cada año natural, calculado por días sobre un año de 365 días (real/365), desde el día siguiente a la primera reclamación de pago de cada cargo (el primer recordatorio entregado después de su vencimiento) hasta el {date} inclusive.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/documents/claim_dossier.py" line="234"/>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="240"/>
         <source>Simple interest at the legal interest rate of each calendar year, counted per day on a 365-day year (actual/365), from the day after the debtor was first asked to pay each charge (the first reminder delivered after its due date).</source>
         <translation>Interés simple al tipo de interés legal de cada año natural, calculado por días sobre un año de 365 días (real/365), desde el día siguiente a la primera reclamación de pago de cada cargo (el primer recordatorio entregado después de su vencimiento).</translation>
     </message>
     <message>
-        <location filename="../vetdesk/documents/claim_dossier.py" line="266"/>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="272"/>
         <source>A &quot;proceso monitorio&quot; (articles 812 to 818 of the Spanish Civil Procedure Act, LEC) can be started without a lawyer or a court agent (procurador). The initial petition is filed at the civil court of the debtor&apos;s domicile, with this dossier&apos;s documents. If the debtor opposes and the amount is over 2,000 €, a lawyer and a procurador are then needed.</source>
         <translation>El proceso monitorio (artículos 812 a 818 de la Ley de Enjuiciamiento Civil) puede iniciarse sin abogado ni procurador. La petición inicial se presenta ante el tribunal civil del domicilio del deudor, con los documentos de este expediente. Si el deudor se opone y la cantidad supera los 2.000 €, hacen falta entonces abogado y procurador.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/documents/claim_dossier.py" line="239"/>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="245"/>
         <source>Rates applied: {rates}</source>
         <translation>Tipos aplicados: {rates}</translation>
     </message>
     <message>
-        <location filename="../vetdesk/documents/claim_dossier.py" line="240"/>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="246"/>
         <source>Claimed on</source>
         <translation>Reclamado el</translation>
     </message>
     <message>
-        <location filename="../vetdesk/documents/claim_dossier.py" line="241"/>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="247"/>
         <source>{year}: {rate}</source>
         <translation>{year}: {rate}</translation>
     </message>
     <message>
-        <location filename="../vetdesk/documents/claim_dossier.py" line="242"/>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="248"/>
         <source>Principal</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../vetdesk/documents/claim_dossier.py" line="243"/>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="249"/>
         <source>Year</source>
         <translation>Año</translation>
     </message>
     <message>
-        <location filename="../vetdesk/documents/claim_dossier.py" line="244"/>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="250"/>
         <source>Days</source>
         <translation>Días</translation>
     </message>
     <message>
-        <location filename="../vetdesk/documents/claim_dossier.py" line="245"/>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="251"/>
         <source>Rate</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../vetdesk/documents/claim_dossier.py" line="246"/>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="252"/>
         <source>Interest</source>
         <translation>Intereses</translation>
     </message>
     <message>
-        <location filename="../vetdesk/documents/claim_dossier.py" line="247"/>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="253"/>
         <source>No interest has accrued, because no amount was overdue.</source>
         <translation>No se han devengado intereses porque ningún importe estaba vencido.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/documents/claim_dossier.py" line="250"/>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="256"/>
         <source>Documents attached</source>
         <translation>Documentos adjuntos</translation>
     </message>
     <message>
-        <location filename="../vetdesk/documents/claim_dossier.py" line="251"/>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="257"/>
         <source>Annex {number}: {title}</source>
         <translation>Anexo {number}: {title}</translation>
     </message>
     <message>
-        <location filename="../vetdesk/documents/claim_dossier.py" line="252"/>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="258"/>
         <source>File name: {value}</source>
         <translation>Nombre del archivo: {value}</translation>
     </message>
     <message>
-        <location filename="../vetdesk/documents/claim_dossier.py" line="253"/>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="259"/>
         <source>SHA-256: {value}</source>
         <translation>SHA-256: {value}</translation>
     </message>
     <message>
-        <location filename="../vetdesk/documents/claim_dossier.py" line="254"/>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="260"/>
         <source>Signed on: {date}</source>
         <translation>Fecha de firma: {date}</translation>
     </message>
     <message>
-        <location filename="../vetdesk/documents/claim_dossier.py" line="255"/>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="261"/>
         <source>Signed on: not recorded</source>
         <translation>Fecha de firma: no consta</translation>
     </message>
     <message>
-        <location filename="../vetdesk/documents/claim_dossier.py" line="256"/>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="262"/>
         <source>Pages: {count}</source>
         <translation>Páginas: {count}</translation>
     </message>
     <message>
-        <location filename="../vetdesk/documents/claim_dossier.py" line="257"/>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="263"/>
         <source>The original file of each document is embedded unchanged in this PDF as a file attachment, so its electronic seal can still be checked. A PDF reader lists it among the attachments, from where it can be saved. Its pages are reproduced as images in the annexes at the end of this dossier.</source>
         <translation>El archivo original de cada documento va incrustado sin cambios en este PDF como archivo adjunto, de modo que su sello electrónico se puede seguir verificando. Los lectores de PDF lo muestran entre los archivos adjuntos, desde donde se puede guardar. Sus páginas se reproducen como imágenes en los anexos, al final de este expediente.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/documents/claim_dossier.py" line="262"/>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="268"/>
         <source>No signed documents are attached.</source>
         <translation>No se adjunta ningún documento firmado.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/documents/claim_dossier.py" line="263"/>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="269"/>
         <source>Annex {number}: {title} · page {page} of {pages}</source>
         <translation>Anexo {number}: {title} · página {page} de {pages}</translation>
     </message>
     <message>
-        <location filename="../vetdesk/documents/claim_dossier.py" line="265"/>
+        <location filename="../vetdesk/documents/claim_dossier.py" line="271"/>
         <source>Claiming in court: the proceso monitorio</source>
         <translation>Reclamación judicial: el proceso monitorio</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/decisions.py" line="282"/>
+        <location filename="../vetdesk/services/decisions.py" line="298"/>
         <source>Payment terms {number}, version {version}</source>
         <translation>Condiciones de pago {number}, versión {version}</translation>
     </message>
@@ -1843,12 +1853,12 @@
         <translation>No se ha encontrado el cliente número {id}. Vuelva a buscar el cliente.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/client_data.py" line="623"/>
+        <location filename="../vetdesk/services/client_data.py" line="626"/>
         <source>The reason &quot;{value}&quot; is too short. Write why the client&apos;s data is erased, for example &quot;Asked in writing on 3/12/2026&quot;.</source>
         <translation>El motivo «{value}» es demasiado corto. Escriba por qué se borran los datos del cliente, por ejemplo «Solicitado por escrito el 3/12/2026».</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/client_data.py" line="646"/>
+        <location filename="../vetdesk/services/client_data.py" line="649"/>
         <source>Client number {id} was already anonymised on {date}. There is nothing left to erase.</source>
         <translation>El cliente número {id} ya se anonimizó el {date}. No queda nada por borrar.</translation>
     </message>
@@ -2067,86 +2077,91 @@
     </message>
     <message>
         <location filename="../vetdesk/services/client_data.py" line="294"/>
+        <source>Write-off reversed</source>
+        <translation>Anulación del incobrable</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/client_data.py" line="295"/>
         <source>Balance today: {amount}</source>
         <translation>Saldo a fecha de hoy: {amount}</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/client_data.py" line="295"/>
+        <location filename="../vetdesk/services/client_data.py" line="296"/>
         <source>{date}, {name}: covered {amount} overdue. Reason: {reason}</source>
         <translation>{date}, {name}: excepción para un importe vencido de {amount}. Motivo: {reason}</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/client_data.py" line="296"/>
+        <location filename="../vetdesk/services/client_data.py" line="297"/>
         <source>{date} {time}, {name}: {action}</source>
         <translation>{date} {time}, {name}: {action}</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/client_data.py" line="297"/>
+        <location filename="../vetdesk/services/client_data.py" line="298"/>
         <source>Values: {values}</source>
         <translation>Valores: {values}</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/client_data.py" line="298"/>
+        <location filename="../vetdesk/services/client_data.py" line="299"/>
         <source>Before: {values}</source>
         <translation>Valores anteriores: {values}</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/client_data.py" line="308"/>
+        <location filename="../vetdesk/services/client_data.py" line="309"/>
         <source>client details saved</source>
         <translation>datos del cliente guardados</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/client_data.py" line="309"/>
+        <location filename="../vetdesk/services/client_data.py" line="310"/>
         <source>personal data erased</source>
         <translation>datos personales borrados</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/client_data.py" line="310"/>
+        <location filename="../vetdesk/services/client_data.py" line="311"/>
         <source>data exported</source>
         <translation>datos exportados</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/client_data.py" line="311"/>
+        <location filename="../vetdesk/services/client_data.py" line="312"/>
         <source>debt block overridden</source>
         <translation>excepción al bloqueo por deuda autorizada</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/client_data.py" line="312"/>
+        <location filename="../vetdesk/services/client_data.py" line="313"/>
         <source>charge recorded</source>
         <translation>cargo registrado</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/client_data.py" line="313"/>
+        <location filename="../vetdesk/services/client_data.py" line="314"/>
         <source>payment recorded</source>
         <translation>cobro registrado</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/client_data.py" line="314"/>
+        <location filename="../vetdesk/services/client_data.py" line="315"/>
         <source>credit note recorded</source>
         <translation>abono registrado</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/client_data.py" line="315"/>
+        <location filename="../vetdesk/services/client_data.py" line="316"/>
         <source>debt written off</source>
         <translation>deuda dada por incobrable</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/client_data.py" line="316"/>
+        <location filename="../vetdesk/services/client_data.py" line="317"/>
         <source>write-off reversed</source>
         <translation>anulación del incobrable</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/client_data.py" line="317"/>
+        <location filename="../vetdesk/services/client_data.py" line="318"/>
         <source>decision about the debt recorded</source>
         <translation>decisión sobre la deuda registrada</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/client_data.py" line="318"/>
+        <location filename="../vetdesk/services/client_data.py" line="319"/>
         <source>debt put on hold or in dispute</source>
         <translation>deuda puesta en espera o en disputa</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/client_data.py" line="319"/>
+        <location filename="../vetdesk/services/client_data.py" line="320"/>
         <source>hold or dispute released</source>
         <translation>pausa (en espera o en disputa) levantada</translation>
     </message>
@@ -2972,31 +2987,31 @@
     </message>
     <message>
         <location filename="../vetdesk/ui/banner.py" line="175"/>
-        <source>{amount} written off by {who} on {date}: {reason}. A payment now reverses the write-off.</source>
-        <translation>{who} dio por incobrable un importe de {amount} el {date}: {reason}. Cualquier pago a partir de ahora anula el incobrable.</translation>
+        <source>Written off by {who} on {date}: {reason}. Still written off: {amount}; a payment now reverses that much of the write-off.</source>
+        <translation>Dado por incobrable por {who} el {date}: {reason}. Sigue como incobrable: {amount}; un pago ahora anula esa parte del incobrable.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/banner.py" line="183"/>
+        <location filename="../vetdesk/ui/banner.py" line="184"/>
         <source>New credit allowed by {who} on {date}: {reason}</source>
         <translation>Nuevos cargos a cuenta autorizados por {who} el {date}: {reason}</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/banner.py" line="187"/>
+        <location filename="../vetdesk/ui/banner.py" line="188"/>
         <source>Tell the client discreetly that the pet&apos;s account has an overdue balance. Care for the animal continues as usual.</source>
         <translation>Informe con discreción al cliente de que la cuenta de la mascota tiene un saldo vencido. La atención al animal continúa con normalidad.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/banner.py" line="190"/>
+        <location filename="../vetdesk/ui/banner.py" line="191"/>
         <source>New charges on account are paused until the overdue amount is paid or a manager overrides with a reason. Care for the animal continues as usual.</source>
         <translation>Los nuevos cargos a cuenta quedan en pausa hasta que se pague el importe vencido o un responsable autorice una excepción indicando el motivo. La atención al animal continúa con normalidad.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/banner.py" line="193"/>
+        <location filename="../vetdesk/ui/banner.py" line="194"/>
         <source>The overdue debt is covered by a payment agreement in good standing. This does not block new charges.</source>
         <translation>La deuda vencida está cubierta por un acuerdo de pago que se está cumpliendo. Esto no bloquea nuevos cargos.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/banner.py" line="195"/>
+        <location filename="../vetdesk/ui/banner.py" line="196"/>
         <source>This does not block new charges.</source>
         <translation>Esto no impide registrar nuevos cargos.</translation>
     </message>
@@ -3027,87 +3042,87 @@
 <context>
     <name>DebtorExport</name>
     <message>
-        <location filename="../vetdesk/services/debtor_export.py" line="103"/>
+        <location filename="../vetdesk/services/debtor_export.py" line="104"/>
         <source>Owner</source>
         <translation>Propietario</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/debtor_export.py" line="104"/>
+        <location filename="../vetdesk/services/debtor_export.py" line="105"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/debtor_export.py" line="105"/>
+        <location filename="../vetdesk/services/debtor_export.py" line="106"/>
         <source>Pets</source>
         <translation>Mascotas</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/debtor_export.py" line="106"/>
+        <location filename="../vetdesk/services/debtor_export.py" line="107"/>
         <source>Total owed</source>
         <translation>Total pendiente</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/debtor_export.py" line="107"/>
+        <location filename="../vetdesk/services/debtor_export.py" line="108"/>
         <source>Overdue</source>
         <translation>Vencido</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/debtor_export.py" line="108"/>
+        <location filename="../vetdesk/services/debtor_export.py" line="109"/>
         <source>Oldest overdue (days)</source>
         <translation>Vencido más antiguo (días)</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/debtor_export.py" line="109"/>
+        <location filename="../vetdesk/services/debtor_export.py" line="110"/>
         <source>Last reminder level</source>
         <translation>Nivel del último recordatorio</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/debtor_export.py" line="110"/>
+        <location filename="../vetdesk/services/debtor_export.py" line="111"/>
         <source>Last reminder date</source>
         <translation>Fecha del último recordatorio</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/debtor_export.py" line="111"/>
+        <location filename="../vetdesk/services/debtor_export.py" line="112"/>
         <source>Agreement</source>
         <translation>Acuerdo</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/debtor_export.py" line="112"/>
+        <location filename="../vetdesk/services/debtor_export.py" line="113"/>
         <source>Next step</source>
         <translation>Siguiente paso</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/debtor_export.py" line="113"/>
+        <location filename="../vetdesk/services/debtor_export.py" line="114"/>
         <source>On hold or dispute</source>
         <translation>En espera o en disputa</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/debtor_export.py" line="114"/>
+        <location filename="../vetdesk/services/debtor_export.py" line="115"/>
         <source>Written off</source>
         <translation>Dado por incobrable</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/debtor_export.py" line="176"/>
+        <location filename="../vetdesk/services/debtor_export.py" line="177"/>
         <source>Debtors</source>
         <translation>Deudores</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/debtor_export.py" line="255"/>
+        <location filename="../vetdesk/services/debtor_export.py" line="256"/>
         <source>The folder {folder} does not exist, so {path} was not saved. Choose an existing folder.</source>
         <translation>La carpeta {folder} no existe, así que no se ha guardado {path}. Elija una carpeta que exista.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/debtor_export.py" line="259"/>
+        <location filename="../vetdesk/services/debtor_export.py" line="260"/>
         <source>{path} is a folder, so the list was not saved. Type a file name, such as debtors.xlsx.</source>
         <translation>{path} es una carpeta, así que no se ha guardado la lista. Escriba un nombre de archivo, por ejemplo deudores.xlsx.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/debtor_export.py" line="263"/>
+        <location filename="../vetdesk/services/debtor_export.py" line="264"/>
         <source>VetDesk has no permission to write {path}. Close the file if another program, such as Excel, has it open, or choose a folder you can write to, such as Documents.</source>
         <translation>VetDesk no tiene permiso para escribir en {path}. Si otro programa, como Excel, tiene abierto el archivo, ciérrelo, o elija una carpeta en la que pueda escribir, como Documentos.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/debtor_export.py" line="268"/>
+        <location filename="../vetdesk/services/debtor_export.py" line="269"/>
         <source>Saving {path} failed: {reason}. Check that the disk has free space, or choose another folder.</source>
         <translation>No se ha podido guardar {path}: {reason}. Compruebe que queda espacio libre en el disco o elija otra carpeta.</translation>
     </message>
@@ -3310,46 +3325,51 @@
     </message>
     <message>
         <location filename="../vetdesk/services/debtor_export.py" line="54"/>
+        <source>Claimed in court</source>
+        <translation>Reclamado judicialmente</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/debtor_export.py" line="55"/>
         <source>Written off</source>
         <translation>Dado por incobrable</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/debtor_export.py" line="57"/>
+        <location filename="../vetdesk/services/debtor_export.py" line="58"/>
         <source>Not overdue</source>
         <translation>Sin vencer</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/debtor_export.py" line="58"/>
+        <location filename="../vetdesk/services/debtor_export.py" line="59"/>
         <source>1–30 days</source>
         <translation>1–30 días</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/debtor_export.py" line="59"/>
+        <location filename="../vetdesk/services/debtor_export.py" line="60"/>
         <source>31–60 days</source>
         <translation>31–60 días</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/debtor_export.py" line="60"/>
+        <location filename="../vetdesk/services/debtor_export.py" line="61"/>
         <source>61–90 days</source>
         <translation>61–90 días</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/debtor_export.py" line="61"/>
+        <location filename="../vetdesk/services/debtor_export.py" line="62"/>
         <source>Over 90 days</source>
         <translation>Más de 90 días</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/debtor_export.py" line="74"/>
+        <location filename="../vetdesk/services/debtor_export.py" line="75"/>
         <source>{agreement}, promise lapsed</source>
         <translation>{agreement}, compromiso incumplido</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/debtor_export.py" line="90"/>
+        <location filename="../vetdesk/services/debtor_export.py" line="91"/>
         <source>On hold</source>
         <translation>En espera</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/debtor_export.py" line="92"/>
+        <location filename="../vetdesk/services/debtor_export.py" line="93"/>
         <source>In dispute</source>
         <translation>En disputa</translation>
     </message>
@@ -3722,37 +3742,37 @@ Haga doble clic o pulse Intro para abrir el cliente</translation>
 <context>
     <name>Debtors</name>
     <message>
-        <location filename="../vetdesk/services/debtors.py" line="281"/>
+        <location filename="../vetdesk/services/debtors.py" line="300"/>
         <source>The filter name is missing. Type a name, for example &quot;over 90 days without agreement&quot;.</source>
         <translation>Falta el nombre del filtro. Escriba un nombre, por ejemplo «más de 90 días sin acuerdo».</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/debtors.py" line="284"/>
+        <location filename="../vetdesk/services/debtors.py" line="303"/>
         <source>The filter name has {count} characters. Shorten it to {max} or fewer.</source>
         <translation>El nombre del filtro tiene {count} caracteres. Acórtelo a {max} o menos.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/debtors.py" line="290"/>
+        <location filename="../vetdesk/services/debtors.py" line="309"/>
         <source>There are already {max} saved filters. Delete one before saving another.</source>
         <translation>Ya hay {max} filtros guardados. Elimine uno antes de guardar otro.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/debtors.py" line="303"/>
+        <location filename="../vetdesk/services/debtors.py" line="322"/>
         <source>No saved filter is called &quot;{name}&quot;.</source>
         <translation>No hay ningún filtro guardado con el nombre «{name}».</translation>
     </message>
     <message>
-        <location filename="../vetdesk/domain/debtors.py" line="132"/>
+        <location filename="../vetdesk/domain/debtors.py" line="138"/>
         <source>The amount owed goes from {low} to {high}, which is an empty range. Make the first amount smaller than or equal to the second.</source>
         <translation>El importe adeudado va de {low} a {high}, un intervalo vacío. Ponga un primer importe menor o igual que el segundo.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/domain/debtors.py" line="134"/>
+        <location filename="../vetdesk/domain/debtors.py" line="140"/>
         <source>The days overdue go from {low} to {high}, which is an empty range. Make the first number smaller than or equal to the second.</source>
         <translation>Los días de retraso van de {low} a {high}, un intervalo vacío. Ponga un primer número menor o igual que el segundo.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/domain/debtors.py" line="136"/>
+        <location filename="../vetdesk/domain/debtors.py" line="142"/>
         <source>The days since the last payment go from {low} to {high}, which is an empty range. Make the first number smaller than or equal to the second.</source>
         <translation>Los días desde el último pago van de {low} a {high}, un intervalo vacío. Ponga un primer número menor o igual que el segundo.</translation>
     </message>
@@ -3771,7 +3791,7 @@ Haga doble clic o pulse Intro para abrir el cliente</translation>
     </message>
     <message>
         <location filename="../vetdesk/ui/decision_dialogs.py" line="105"/>
-        <location filename="../vetdesk/ui/decision_dialogs.py" line="784"/>
+        <location filename="../vetdesk/ui/decision_dialogs.py" line="785"/>
         <source>Claim dossier {reference}</source>
         <translation>Expediente de reclamación {reference}</translation>
     </message>
@@ -3781,151 +3801,151 @@ Haga doble clic o pulse Intro para abrir el cliente</translation>
         <translation>La traducción del expediente a este idioma no está en esta instalación. Elija otro idioma para el expediente o vuelva a instalar VetDesk.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/decision_dialogs.py" line="308"/>
+        <location filename="../vetdesk/ui/decision_dialogs.py" line="309"/>
         <source>Decide about a debt</source>
         <translation>Decidir sobre una deuda</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/decision_dialogs.py" line="318"/>
+        <location filename="../vetdesk/ui/decision_dialogs.py" line="319"/>
         <source>Owed:</source>
         <translation>Pendiente:</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/decision_dialogs.py" line="319"/>
+        <location filename="../vetdesk/ui/decision_dialogs.py" line="320"/>
         <source>Overdue:</source>
         <translation>Vencido:</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/decision_dialogs.py" line="320"/>
+        <location filename="../vetdesk/ui/decision_dialogs.py" line="321"/>
         <source>Last reminder sent:</source>
         <translation>Último recordatorio enviado:</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/decision_dialogs.py" line="321"/>
+        <location filename="../vetdesk/ui/decision_dialogs.py" line="322"/>
         <source>Agreement:</source>
         <translation>Acuerdo:</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/decision_dialogs.py" line="322"/>
+        <location filename="../vetdesk/ui/decision_dialogs.py" line="323"/>
         <source>Written off:</source>
         <translation>Dado por incobrable:</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/decision_dialogs.py" line="324"/>
+        <location filename="../vetdesk/ui/decision_dialogs.py" line="325"/>
         <source>Write off…</source>
         <translation>Dar por incobrable…</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/decision_dialogs.py" line="325"/>
+        <location filename="../vetdesk/ui/decision_dialogs.py" line="326"/>
         <source>Reverse write-off…</source>
         <translation>Anular el incobrable…</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/decision_dialogs.py" line="326"/>
+        <location filename="../vetdesk/ui/decision_dialogs.py" line="327"/>
         <source>Negotiate…</source>
         <translation>Negociar…</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/decision_dialogs.py" line="327"/>
+        <location filename="../vetdesk/ui/decision_dialogs.py" line="328"/>
         <source>Claim in court…</source>
         <translation>Reclamar judicialmente…</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/decision_dialogs.py" line="348"/>
+        <location filename="../vetdesk/ui/decision_dialogs.py" line="349"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/decision_dialogs.py" line="370"/>
+        <location filename="../vetdesk/ui/decision_dialogs.py" line="371"/>
         <source>Write off</source>
         <translation>Dar por incobrable</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/decision_dialogs.py" line="370"/>
+        <location filename="../vetdesk/ui/decision_dialogs.py" line="371"/>
         <source>The clinic stops claiming the debt. It stays in the ledger, and a later payment takes the write-off back.</source>
         <translation>La clínica deja de reclamar la deuda. La deuda sigue en la cuenta del cliente, y un pago posterior anula el incobrable.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/decision_dialogs.py" line="372"/>
+        <location filename="../vetdesk/ui/decision_dialogs.py" line="373"/>
         <source>Negotiate</source>
         <translation>Negociar</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/decision_dialogs.py" line="372"/>
+        <location filename="../vetdesk/ui/decision_dialogs.py" line="373"/>
         <source>Make a new payment agreement that the client signs at the desk.</source>
         <translation>Hacer un nuevo acuerdo de pago que el cliente firma en el mostrador.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/decision_dialogs.py" line="373"/>
-        <location filename="../vetdesk/ui/decision_dialogs.py" line="456"/>
+        <location filename="../vetdesk/ui/decision_dialogs.py" line="374"/>
+        <location filename="../vetdesk/ui/decision_dialogs.py" line="457"/>
         <source>Claim in court</source>
         <translation>Reclamar judicialmente</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/decision_dialogs.py" line="373"/>
+        <location filename="../vetdesk/ui/decision_dialogs.py" line="374"/>
         <source>Prepare the dossier for a claim (proceso monitorio). It needs the signed payment terms and a proposal to settle sent by certified post or burofax.</source>
         <translation>Preparar el expediente para una reclamación judicial (proceso monitorio). Se necesitan las condiciones de pago firmadas y una propuesta de liquidación enviada por correo certificado o burofax.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/decision_dialogs.py" line="391"/>
+        <location filename="../vetdesk/ui/decision_dialogs.py" line="392"/>
         <source>Why is the debt written off? For example: the client moved abroad and cannot be reached.</source>
         <translation>¿Por qué se da la deuda por incobrable? Por ejemplo: el cliente se ha ido a vivir al extranjero y no se le puede localizar.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/decision_dialogs.py" line="398"/>
+        <location filename="../vetdesk/ui/decision_dialogs.py" line="399"/>
         <source>Write off the debt</source>
         <translation>Dar la deuda por incobrable</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/decision_dialogs.py" line="400"/>
-        <location filename="../vetdesk/ui/decision_dialogs.py" line="421"/>
-        <location filename="../vetdesk/ui/decision_dialogs.py" line="459"/>
+        <location filename="../vetdesk/ui/decision_dialogs.py" line="401"/>
+        <location filename="../vetdesk/ui/decision_dialogs.py" line="422"/>
+        <location filename="../vetdesk/ui/decision_dialogs.py" line="460"/>
         <source>Reason (at least {min} characters):</source>
         <translation>Motivo (al menos {min} caracteres):</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/decision_dialogs.py" line="411"/>
+        <location filename="../vetdesk/ui/decision_dialogs.py" line="412"/>
         <source>Why is the write-off taken back? For example: the client got in touch and wants to pay.</source>
         <translation>¿Por qué se anula el incobrable? Por ejemplo: el cliente se ha puesto en contacto y quiere pagar.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/decision_dialogs.py" line="412"/>
+        <location filename="../vetdesk/ui/decision_dialogs.py" line="413"/>
         <source>Reverse the write-off…</source>
         <translation>Anular el incobrable…</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/decision_dialogs.py" line="419"/>
-        <location filename="../vetdesk/ui/decision_dialogs.py" line="633"/>
+        <location filename="../vetdesk/ui/decision_dialogs.py" line="420"/>
+        <location filename="../vetdesk/ui/decision_dialogs.py" line="634"/>
         <source>Reverse the write-off</source>
         <translation>Anular el incobrable</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/decision_dialogs.py" line="437"/>
+        <location filename="../vetdesk/ui/decision_dialogs.py" line="438"/>
         <source>Why is the debt claimed in court? For example: no answer to the proposal to settle.</source>
         <translation>¿Por qué se reclama la deuda judicialmente? Por ejemplo: no hubo respuesta a la propuesta de liquidación.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/decision_dialogs.py" line="444"/>
+        <location filename="../vetdesk/ui/decision_dialogs.py" line="445"/>
         <source>Preview dossier</source>
         <translation>Vista previa del expediente</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/decision_dialogs.py" line="445"/>
+        <location filename="../vetdesk/ui/decision_dialogs.py" line="446"/>
         <source>Record claim and save dossier…</source>
         <translation>Registrar la reclamación y guardar el expediente…</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/decision_dialogs.py" line="448"/>
+        <location filename="../vetdesk/ui/decision_dialogs.py" line="449"/>
         <source>Dossier language:</source>
         <translation>Idioma del expediente:</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/decision_dialogs.py" line="489"/>
+        <location filename="../vetdesk/ui/decision_dialogs.py" line="490"/>
         <source>Decide about the debt of {name}</source>
         <translation>Decidir sobre la deuda de {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetdesk/ui/decision_dialogs.py" line="493"/>
+        <location filename="../vetdesk/ui/decision_dialogs.py" line="494"/>
         <source>{amount}, since {date} (%n day(s))</source>
         <translation>
             <numerusform>{amount}, desde el {date} (%n día)</numerusform>
@@ -3933,182 +3953,182 @@ Haga doble clic o pulse Intro para abrir el cliente</translation>
         </translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/decision_dialogs.py" line="497"/>
+        <location filename="../vetdesk/ui/decision_dialogs.py" line="498"/>
         <source>Nothing overdue</source>
         <translation>Nada vencido</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/decision_dialogs.py" line="501"/>
+        <location filename="../vetdesk/ui/decision_dialogs.py" line="502"/>
         <source>{number}: {standing}</source>
         <translation>{number}: {standing}</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/decision_dialogs.py" line="504"/>
+        <location filename="../vetdesk/ui/decision_dialogs.py" line="505"/>
         <source>No agreement in force</source>
         <translation>Ningún acuerdo en vigor</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/decision_dialogs.py" line="506"/>
+        <location filename="../vetdesk/ui/decision_dialogs.py" line="507"/>
         <source>Nothing</source>
         <translation>Nada</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/decision_dialogs.py" line="518"/>
+        <location filename="../vetdesk/ui/decision_dialogs.py" line="519"/>
         <source>None sent yet</source>
         <translation>Todavía no se ha enviado ninguno</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/decision_dialogs.py" line="521"/>
+        <location filename="../vetdesk/ui/decision_dialogs.py" line="522"/>
         <source>{date}: {level}, {channel}</source>
         <translation>{date}: {level}, {channel}</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/decision_dialogs.py" line="533"/>
+        <location filename="../vetdesk/ui/decision_dialogs.py" line="534"/>
         <source>The client owes nothing, so there is nothing to write off.</source>
         <translation>El cliente no debe nada, así que no hay nada que dar por incobrable.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/decision_dialogs.py" line="535"/>
+        <location filename="../vetdesk/ui/decision_dialogs.py" line="536"/>
         <source>Stop claiming the {amount} owed, with a reason.</source>
         <translation>Dejar de reclamar los {amount} pendientes, indicando el motivo.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/decision_dialogs.py" line="540"/>
+        <location filename="../vetdesk/ui/decision_dialogs.py" line="541"/>
         <source>Make the {amount} written off owed again.</source>
         <translation>Volver a considerar pendientes los {amount} dados por incobrables.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/decision_dialogs.py" line="544"/>
+        <location filename="../vetdesk/ui/decision_dialogs.py" line="545"/>
         <source>Make a new payment agreement for the charges no agreement covers.</source>
         <translation>Hacer un nuevo acuerdo de pago para los cargos que no cubre ningún acuerdo.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/decision_dialogs.py" line="545"/>
+        <location filename="../vetdesk/ui/decision_dialogs.py" line="546"/>
         <source>The client owes nothing, so there is nothing to negotiate.</source>
         <translation>El cliente no debe nada, así que no hay nada que negociar.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/decision_dialogs.py" line="546"/>
+        <location filename="../vetdesk/ui/decision_dialogs.py" line="547"/>
         <source>Check what a claim needs and prepare the dossier.</source>
         <translation>Comprobar qué necesita una reclamación judicial y preparar el expediente.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/decision_dialogs.py" line="554"/>
+        <location filename="../vetdesk/ui/decision_dialogs.py" line="555"/>
         <source>Write off {amount}…</source>
         <translation>Dar por incobrable ({amount})…</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/decision_dialogs.py" line="556"/>
+        <location filename="../vetdesk/ui/decision_dialogs.py" line="557"/>
         <source>All {amount} owed by {name} is written off today. The clinic stops claiming it and no more reminders go out. The ledger keeps the debt and the banner keeps showing it. A payment later takes the write-off back.</source>
         <translation>Hoy se da por incobrable todo lo que debe {name}: {amount}. La clínica deja de reclamarlo y no se envían más recordatorios. La deuda sigue en la cuenta del cliente y el aviso de deuda la sigue mostrando. Si más adelante se registra un pago, se anula el incobrable.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/decision_dialogs.py" line="562"/>
+        <location filename="../vetdesk/ui/decision_dialogs.py" line="563"/>
         <source>The {amount} written off is owed again from today: it returns to the balance, the banner and the reminders.</source>
         <translation>Desde hoy se vuelven a deber los {amount} dados por incobrables: vuelven al saldo, al aviso de deuda y a los recordatorios.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/decision_dialogs.py" line="586"/>
+        <location filename="../vetdesk/ui/decision_dialogs.py" line="587"/>
         <source>The reason is missing or too short. Write at least {min} characters that explain the decision.</source>
         <translation>Falta el motivo o es demasiado corto. Escriba al menos {min} caracteres que expliquen la decisión.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/decision_dialogs.py" line="607"/>
+        <location filename="../vetdesk/ui/decision_dialogs.py" line="608"/>
         <source>Write off the debt?</source>
         <translation>¿Dar la deuda por incobrable?</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/decision_dialogs.py" line="608"/>
+        <location filename="../vetdesk/ui/decision_dialogs.py" line="609"/>
         <source>Write off {amount} owed by {name}? The clinic stops claiming it.</source>
         <translation>¿Dar por incobrable la deuda de {amount} de {name}? La clínica dejará de reclamarla.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/decision_dialogs.py" line="610"/>
+        <location filename="../vetdesk/ui/decision_dialogs.py" line="611"/>
         <source>Write off {amount}</source>
         <translation>Dar por incobrable ({amount})</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/decision_dialogs.py" line="622"/>
+        <location filename="../vetdesk/ui/decision_dialogs.py" line="623"/>
         <source>{amount} written off. The ledger and the banner show it.</source>
         <translation>Se ha dado por incobrable un importe de {amount}. La cuenta del cliente y el aviso de deuda lo reflejan.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/decision_dialogs.py" line="630"/>
+        <location filename="../vetdesk/ui/decision_dialogs.py" line="631"/>
         <source>Reverse the write-off?</source>
         <translation>¿Anular el incobrable?</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/decision_dialogs.py" line="631"/>
+        <location filename="../vetdesk/ui/decision_dialogs.py" line="632"/>
         <source>Make the {amount} written off owed again by {name}?</source>
         <translation>¿Volver a considerar pendiente de pago por {name} el importe de {amount} dado por incobrable?</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/decision_dialogs.py" line="646"/>
+        <location filename="../vetdesk/ui/decision_dialogs.py" line="647"/>
         <source>The write-off of {amount} was reversed: the client owes it again.</source>
         <translation>Se ha anulado el incobrable de {amount}: el cliente vuelve a deberlo.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/decision_dialogs.py" line="686"/>
+        <location filename="../vetdesk/ui/decision_dialogs.py" line="687"/>
         <source>The new agreement is recorded as the decision about this debt.</source>
         <translation>El nuevo acuerdo se ha registrado como la decisión sobre esta deuda.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/decision_dialogs.py" line="710"/>
+        <location filename="../vetdesk/ui/decision_dialogs.py" line="711"/>
         <source>A claim cannot be prepared yet. Missing:</source>
         <translation>Todavía no se puede preparar la reclamación. Falta:</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/decision_dialogs.py" line="719"/>
+        <location filename="../vetdesk/ui/decision_dialogs.py" line="720"/>
         <source>The items listed as missing are needed first.</source>
         <translation>Primero hay que completar lo que falta en la lista.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/decision_dialogs.py" line="722"/>
+        <location filename="../vetdesk/ui/decision_dialogs.py" line="723"/>
         <source>Store the decision with its dossier, then save and print the dossier.</source>
         <translation>Registrar la decisión con su expediente y, después, guardar e imprimir el expediente.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/decision_dialogs.py" line="728"/>
+        <location filename="../vetdesk/ui/decision_dialogs.py" line="729"/>
         <source>Amount to claim: {amount}</source>
         <translation>Importe que se reclama: {amount}</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/decision_dialogs.py" line="730"/>
+        <location filename="../vetdesk/ui/decision_dialogs.py" line="731"/>
         <source>Signed payment terms on file</source>
         <translation>Hay condiciones de pago firmadas</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/decision_dialogs.py" line="731"/>
+        <location filename="../vetdesk/ui/decision_dialogs.py" line="732"/>
         <source>Signed payment terms: none on file</source>
         <translation>No hay condiciones de pago firmadas</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/decision_dialogs.py" line="734"/>
+        <location filename="../vetdesk/ui/decision_dialogs.py" line="735"/>
         <source>Proposal to settle (reminder level {level}) sent on {date}</source>
         <translation>Propuesta de liquidación (recordatorio de nivel {level}) enviada el {date}</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/decision_dialogs.py" line="737"/>
+        <location filename="../vetdesk/ui/decision_dialogs.py" line="738"/>
         <source>Proposal to settle (reminder level {level}): not sent</source>
         <translation>Propuesta de liquidación (recordatorio de nivel {level}): no enviada</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/decision_dialogs.py" line="759"/>
+        <location filename="../vetdesk/ui/decision_dialogs.py" line="760"/>
         <source>Claim dossier for {name} (preview, not recorded)</source>
         <translation>Expediente de reclamación de {name} (vista previa, no registrado)</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/decision_dialogs.py" line="760"/>
+        <location filename="../vetdesk/ui/decision_dialogs.py" line="761"/>
         <source>claim-dossier-preview.pdf</source>
         <translation>expediente-reclamacion-vista-previa.pdf</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/decision_dialogs.py" line="782"/>
+        <location filename="../vetdesk/ui/decision_dialogs.py" line="783"/>
         <source>Claim {reference} is recorded with its dossier. Save the dossier and print it for the court; it can be opened again from the Holds and decisions tab.</source>
         <translation>La reclamación {reference} queda registrada con su expediente. Guarde el expediente e imprímalo para el juzgado; puede volver a abrirlo desde la pestaña Pausas y decisiones.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/decision_dialogs.py" line="798"/>
+        <location filename="../vetdesk/ui/decision_dialogs.py" line="799"/>
         <source>claim-{id}</source>
         <translation>reclamacion-{id}</translation>
     </message>
@@ -4116,57 +4136,62 @@ Haga doble clic o pulse Intro para abrir el cliente</translation>
 <context>
     <name>Decisions</name>
     <message>
-        <location filename="../vetdesk/services/decisions.py" line="63"/>
+        <location filename="../vetdesk/services/decisions.py" line="64"/>
         <source>The reason &quot;{reason}&quot; is too short. Write at least {min} characters that explain the decision.</source>
         <translation>El motivo «{reason}» es demasiado corto. Escriba al menos {min} caracteres que expliquen la decisión.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/decisions.py" line="67"/>
+        <location filename="../vetdesk/services/decisions.py" line="68"/>
         <source>The reason has {count} characters. Shorten it to {max} or fewer.</source>
         <translation>El motivo tiene {count} caracteres. Acórtelo a {max} o menos.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/decisions.py" line="75"/>
+        <location filename="../vetdesk/services/decisions.py" line="76"/>
         <source>Client number {id} was not found. Search for the client again.</source>
         <translation>No se ha encontrado el cliente número {id}. Vuelva a buscar el cliente.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/decisions.py" line="121"/>
+        <location filename="../vetdesk/services/decisions.py" line="122"/>
         <source>The client owes nothing ({amount}), so there is nothing to write off.</source>
         <translation>El cliente no debe nada ({amount}), así que no hay nada que dar por incobrable.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/decisions.py" line="127"/>
+        <location filename="../vetdesk/services/decisions.py" line="128"/>
         <source>Agreement {number} is still running. Cancel it in the Agreements tab before writing off the debt.</source>
         <translation>El acuerdo {number} sigue en curso. Cancélelo en la pestaña Acuerdos antes de dar la deuda por incobrable.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/decisions.py" line="148"/>
+        <location filename="../vetdesk/services/decisions.py" line="149"/>
         <source>The client has no written-off debt to reverse.</source>
         <translation>El cliente no tiene ninguna deuda dada por incobrable que anular.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/decisions.py" line="173"/>
+        <location filename="../vetdesk/services/decisions.py" line="174"/>
         <source>Agreement number {id} is not an agreement of this client.</source>
         <translation>El acuerdo número {id} no es de este cliente.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/decisions.py" line="198"/>
+        <location filename="../vetdesk/services/decisions.py" line="202"/>
         <source>The client owes nothing, so there is nothing to claim.</source>
         <translation>El cliente no debe nada, así que no hay nada que reclamar.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/decisions.py" line="201"/>
+        <location filename="../vetdesk/services/decisions.py" line="205"/>
         <source>No signed payment terms are on file. A claim needs the form signed by the client: make an agreement at the desk and have it signed first.</source>
         <translation>No hay condiciones de pago firmadas. Una reclamación judicial necesita el documento firmado por el cliente: haga primero un acuerdo en el mostrador y pida al cliente que lo firme.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/decisions.py" line="205"/>
+        <location filename="../vetdesk/services/decisions.py" line="209"/>
+        <source>Claim {reference} was already recorded on {date}. Open its dossier in the Holds and decisions tab instead of recording another.</source>
+        <translation>La reclamación {reference} ya se registró el {date}. Abra su expediente en la pestaña Pausas y decisiones en lugar de registrar otra.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/services/decisions.py" line="214"/>
         <source>The proposal to settle (reminder level {level}) was not sent. Send it by certified post or burofax and wait for the answer before claiming in court.</source>
         <translation>No se ha enviado la propuesta de liquidación (recordatorio de nivel {level}). Envíela por correo certificado o burofax y espere la respuesta antes de reclamar judicialmente.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/decisions.py" line="474"/>
+        <location filename="../vetdesk/services/decisions.py" line="490"/>
         <source>Decision number {id} has no document.</source>
         <translation>La decisión número {id} no tiene ningún documento.</translation>
     </message>
@@ -4559,77 +4584,77 @@ Compruebe el ajuste de la base de datos o la opción --database y vuelva a inici
 <context>
     <name>HoldDialog</name>
     <message>
-        <location filename="../vetdesk/ui/decision_dialogs.py" line="173"/>
+        <location filename="../vetdesk/ui/decision_dialogs.py" line="174"/>
         <source>Put the debt on hold or in dispute</source>
         <translation>Poner la deuda en espera o en disputa</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/decision_dialogs.py" line="176"/>
+        <location filename="../vetdesk/ui/decision_dialogs.py" line="177"/>
         <source>No reminder goes out for the debt, or for the charge chosen, until the end date. The debt stays in the account and the banner keeps showing it.</source>
         <translation>Hasta la fecha final no se envía ningún recordatorio de la deuda o del cargo elegido. La deuda sigue en la cuenta y el aviso de deuda la sigue mostrando.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/decision_dialogs.py" line="179"/>
+        <location filename="../vetdesk/ui/decision_dialogs.py" line="180"/>
         <source>On hold</source>
         <translation>En espera</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/decision_dialogs.py" line="181"/>
+        <location filename="../vetdesk/ui/decision_dialogs.py" line="182"/>
         <source>In dispute</source>
         <translation>En disputa</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/decision_dialogs.py" line="189"/>
+        <location filename="../vetdesk/ui/decision_dialogs.py" line="190"/>
         <source>Payment is expected from elsewhere, such as an insurer.</source>
         <translation>Se espera el pago por otra vía, por ejemplo de una aseguradora.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/decision_dialogs.py" line="191"/>
+        <location filename="../vetdesk/ui/decision_dialogs.py" line="192"/>
         <source>The client contests the debt or an item of it.</source>
         <translation>El cliente no está de acuerdo con la deuda o con alguno de sus conceptos.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/decision_dialogs.py" line="195"/>
+        <location filename="../vetdesk/ui/decision_dialogs.py" line="196"/>
         <source>Whole debt</source>
         <translation>Toda la deuda</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/decision_dialogs.py" line="197"/>
+        <location filename="../vetdesk/ui/decision_dialogs.py" line="198"/>
         <source>{date} · {description} · {amount} owed</source>
         <translation>{date} · {description} · pendiente: {amount}</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/decision_dialogs.py" line="208"/>
+        <location filename="../vetdesk/ui/decision_dialogs.py" line="209"/>
         <source>For example: insurance claim pending, file 2026/118</source>
         <translation>Por ejemplo: pendiente de pago de la aseguradora, expediente 2026/118</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/decision_dialogs.py" line="212"/>
+        <location filename="../vetdesk/ui/decision_dialogs.py" line="213"/>
         <source>Kind:</source>
         <translation>Tipo:</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/decision_dialogs.py" line="213"/>
+        <location filename="../vetdesk/ui/decision_dialogs.py" line="214"/>
         <source>Applies to:</source>
         <translation>Se aplica a:</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/decision_dialogs.py" line="214"/>
+        <location filename="../vetdesk/ui/decision_dialogs.py" line="215"/>
         <source>Reason:</source>
         <translation>Motivo:</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/decision_dialogs.py" line="215"/>
+        <location filename="../vetdesk/ui/decision_dialogs.py" line="216"/>
         <source>Until (inclusive):</source>
         <translation>Hasta (inclusive):</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/decision_dialogs.py" line="217"/>
+        <location filename="../vetdesk/ui/decision_dialogs.py" line="218"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/decision_dialogs.py" line="218"/>
+        <location filename="../vetdesk/ui/decision_dialogs.py" line="219"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -5333,17 +5358,22 @@ Compruebe el ajuste de la base de datos o la opción --database y vuelva a inici
         <translation>Dado por incobrable: {text}</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/balance_pane.py" line="88"/>
+        <location filename="../vetdesk/ui/balance_pane.py" line="89"/>
+        <source>Write-off reversed</source>
+        <translation>Anulación del incobrable</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/balance_pane.py" line="91"/>
         <source>Write-off reversed: {text}</source>
         <translation>Anulación del incobrable: {text}</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/balance_pane.py" line="114"/>
+        <location filename="../vetdesk/ui/balance_pane.py" line="117"/>
         <source>Recorded by {who}</source>
         <translation>Registrado por {who}</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/balance_pane.py" line="116"/>
+        <location filename="../vetdesk/ui/balance_pane.py" line="119"/>
         <source>Still owed: {amount}</source>
         <translation>Pendiente de pago: {amount}</translation>
     </message>
@@ -6142,31 +6172,31 @@ Si le ha llegado, los ajustes de correo electrónico funcionan. No hace falta re
 <context>
     <name>PaymentMethod</name>
     <message>
-        <location filename="../vetdesk/services/client_data.py" line="301"/>
+        <location filename="../vetdesk/services/client_data.py" line="302"/>
         <location filename="../vetdesk/ui/balance_pane.py" line="41"/>
         <source>Cash</source>
         <translation>Efectivo</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/client_data.py" line="302"/>
+        <location filename="../vetdesk/services/client_data.py" line="303"/>
         <location filename="../vetdesk/ui/balance_pane.py" line="42"/>
         <source>Card</source>
         <translation>Tarjeta</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/client_data.py" line="303"/>
+        <location filename="../vetdesk/services/client_data.py" line="304"/>
         <location filename="../vetdesk/ui/balance_pane.py" line="43"/>
         <source>Bank transfer</source>
         <translation>Transferencia</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/client_data.py" line="304"/>
+        <location filename="../vetdesk/services/client_data.py" line="305"/>
         <location filename="../vetdesk/ui/balance_pane.py" line="44"/>
         <source>Bizum</source>
         <translation>Bizum</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/client_data.py" line="305"/>
+        <location filename="../vetdesk/services/client_data.py" line="306"/>
         <location filename="../vetdesk/ui/balance_pane.py" line="45"/>
         <source>Direct debit</source>
         <translation>Domiciliación</translation>
@@ -7004,91 +7034,91 @@ Si le ha llegado, los ajustes de correo electrónico funcionan. No hace falta re
 <context>
     <name>ReminderLabels</name>
     <message>
-        <location filename="../vetdesk/services/decisions.py" line="262"/>
+        <location filename="../vetdesk/services/decisions.py" line="278"/>
         <location filename="../vetdesk/ui/reminder_history.py" line="67"/>
         <source>Friendly (1)</source>
         <translation>Amistoso (1)</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/decisions.py" line="263"/>
+        <location filename="../vetdesk/services/decisions.py" line="279"/>
         <location filename="../vetdesk/ui/reminder_history.py" line="68"/>
         <source>Second (2)</source>
         <translation>Segundo (2)</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/decisions.py" line="264"/>
+        <location filename="../vetdesk/services/decisions.py" line="280"/>
         <location filename="../vetdesk/ui/reminder_history.py" line="69"/>
         <source>Formal (3)</source>
         <translation>Formal (3)</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/decisions.py" line="265"/>
+        <location filename="../vetdesk/services/decisions.py" line="281"/>
         <location filename="../vetdesk/ui/reminder_history.py" line="70"/>
         <source>Pre-legal (4)</source>
         <translation>Prejudicial (4)</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/decisions.py" line="267"/>
+        <location filename="../vetdesk/services/decisions.py" line="283"/>
         <location filename="../vetdesk/ui/reminder_history.py" line="72"/>
         <source>Level {level}</source>
         <translation>Nivel {level}</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/decisions.py" line="269"/>
+        <location filename="../vetdesk/services/decisions.py" line="285"/>
         <location filename="../vetdesk/ui/reminder_history.py" line="77"/>
         <source>Letter</source>
         <translation>Carta</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/decisions.py" line="270"/>
+        <location filename="../vetdesk/services/decisions.py" line="286"/>
         <location filename="../vetdesk/ui/reminder_history.py" line="78"/>
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/decisions.py" line="271"/>
+        <location filename="../vetdesk/services/decisions.py" line="287"/>
         <location filename="../vetdesk/ui/reminder_history.py" line="79"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/decisions.py" line="274"/>
+        <location filename="../vetdesk/services/decisions.py" line="290"/>
         <location filename="../vetdesk/ui/reminder_history.py" line="86"/>
         <source>Prepared</source>
         <translation>Preparado</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/decisions.py" line="275"/>
+        <location filename="../vetdesk/services/decisions.py" line="291"/>
         <location filename="../vetdesk/ui/reminder_history.py" line="87"/>
         <source>Approved</source>
         <translation>Aprobado</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/decisions.py" line="276"/>
+        <location filename="../vetdesk/services/decisions.py" line="292"/>
         <location filename="../vetdesk/ui/reminder_history.py" line="88"/>
         <source>Skipped</source>
         <translation>Omitido</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/decisions.py" line="277"/>
+        <location filename="../vetdesk/services/decisions.py" line="293"/>
         <location filename="../vetdesk/ui/reminder_history.py" line="89"/>
         <source>Uncertain</source>
         <translation>Incierto</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/decisions.py" line="278"/>
+        <location filename="../vetdesk/services/decisions.py" line="294"/>
         <location filename="../vetdesk/ui/reminder_history.py" line="90"/>
         <source>Sent</source>
         <translation>Enviado</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/decisions.py" line="279"/>
+        <location filename="../vetdesk/services/decisions.py" line="295"/>
         <location filename="../vetdesk/ui/reminder_history.py" line="91"/>
         <source>Failed</source>
         <translation>Fallido</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/decisions.py" line="280"/>
+        <location filename="../vetdesk/services/decisions.py" line="296"/>
         <location filename="../vetdesk/ui/reminder_history.py" line="92"/>
         <source>Withdrawn (paid)</source>
         <translation>Retirado (pagado)</translation>
@@ -7468,47 +7498,47 @@ Para volver a intentarlo, apruébelo de nuevo o envíe los recordatorios aprobad
         <translation>El nivel {level} empieza a los {days} días, no más tarde que el nivel {previous}. Dé a cada nivel más días que al anterior.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/reminders.py" line="320"/>
+        <location filename="../vetdesk/services/reminders.py" line="322"/>
         <source>The run date {date} is in the future. Run the reminders for today or an earlier day.</source>
         <translation>La fecha de preparación {date} es futura. Prepare los recordatorios de hoy o de un día anterior.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/reminders.py" line="326"/>
+        <location filename="../vetdesk/services/reminders.py" line="328"/>
         <source>The reminders were already run for {last}, after {date}. Run them for {last} or a later day.</source>
         <translation>Los recordatorios ya se prepararon para el {last}, posterior al {date}. Prepárelos para el {last} o un día posterior.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/reminders.py" line="494"/>
+        <location filename="../vetdesk/services/reminders.py" line="496"/>
         <source>The text uses words that can hurt or threaten the client: {terms}. Rewrite them, or ask a manager to send it anyway.</source>
         <translation>El texto usa palabras que pueden ofender o intimidar al cliente: {terms}. Cámbielas o pida a un responsable que lo envíe de todos modos.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/reminders.py" line="501"/>
+        <location filename="../vetdesk/services/reminders.py" line="503"/>
         <source>The reminder&apos;s text is empty. Write the message or skip it.</source>
         <translation>El texto del recordatorio está vacío. Escriba el mensaje u omita el recordatorio.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/reminders.py" line="505"/>
+        <location filename="../vetdesk/services/reminders.py" line="507"/>
         <source>Reminder number {id} was sent or taken out of the queue, so it cannot be edited.</source>
         <translation>El recordatorio número {id} ya se ha enviado o ha salido de la cola, así que no se puede editar.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/reminders.py" line="589"/>
+        <location filename="../vetdesk/services/reminders.py" line="591"/>
         <source>Reminder number {id} was not found.</source>
         <translation>No se ha encontrado el recordatorio número {id}.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/reminders.py" line="662"/>
+        <location filename="../vetdesk/services/reminders.py" line="664"/>
         <source>No SMS gateway is set up. Fill in Settings → Messages, or send this reminder as a letter.</source>
         <translation>No hay ninguna pasarela SMS configurada. Rellene Ajustes → Mensajes o envíe este recordatorio por carta.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/reminders.py" line="671"/>
+        <location filename="../vetdesk/services/reminders.py" line="673"/>
         <source>No email server is set up. Fill in Settings → Messages, or send this reminder as a letter.</source>
         <translation>No hay ningún servidor de correo configurado. Rellene Ajustes → Mensajes o envíe este recordatorio por carta.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/reminders.py" line="711"/>
+        <location filename="../vetdesk/services/reminders.py" line="713"/>
         <source>Reminder number {id} is not waiting for a decision on whether it was sent.</source>
         <translation>El recordatorio número {id} no está pendiente de confirmar si se envió.</translation>
     </message>
@@ -8543,37 +8573,37 @@ Para volver a intentarlo, apruébelo de nuevo o envíe los recordatorios aprobad
         <translation>Este puesto</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="1544"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="1546"/>
         <source>Only a manager or an administrator can change the clinic&apos;s settings. You can change this desk&apos;s language.</source>
         <translation>Solo un responsable o un administrador puede cambiar los ajustes de la clínica. Usted puede cambiar el idioma de este puesto.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="1557"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="1559"/>
         <source>Simple mode: one shared account for everyone, without sign-in</source>
         <translation>Modo sencillo: una cuenta compartida por todos, sin iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="1562"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="1564"/>
         <source>Only an administrator can turn simple mode on or off.</source>
         <translation>Solo un administrador puede activar o desactivar el modo sencillo.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="1567"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="1569"/>
         <source>Never</source>
         <translation>Nunca</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="1568"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="1570"/>
         <source>Minutes without keyboard or mouse use before the desk locks; 0 never locks. Simple mode never locks.</source>
         <translation>Minutos sin usar el teclado ni el ratón antes de que se bloquee el puesto; con 0 no se bloquea nunca. En modo sencillo el puesto nunca se bloquea.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="1571"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="1573"/>
         <source>Lock the desk after (minutes without use)</source>
         <translation>Bloquear el puesto tras (minutos sin uso)</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/settings_dialog.py" line="1580"/>
+        <location filename="../vetdesk/ui/settings_dialog.py" line="1582"/>
         <source>The new database is used from the next time VetDesk starts.</source>
         <translation>La nueva base de datos se usará a partir del próximo inicio de VetDesk.</translation>
     </message>

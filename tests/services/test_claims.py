@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import io
 from dataclasses import dataclass, replace
-from datetime import date, datetime, timezone
+from datetime import date, datetime, timedelta, timezone
 from decimal import Decimal
 
 import pytest
@@ -282,15 +282,28 @@ def test_claim_decision_stored(as_manager, claim_history):
     assert row.document_sha256 == hashlib.sha256(pdf).hexdigest()
 
 
-def test_second_claim_reference(as_manager, claim_history):
+def test_second_claim_refused(as_manager, claim_history):
     decisions.record_claim(as_manager, claim_history.client_id, REASON, "es", english)
-    decision_id, pdf = decisions.record_claim(as_manager, claim_history.client_id, "Segunda reclamación",
-                                              "es", english)
-    newest = decisions.decisions_for_client(as_manager, claim_history.client_id)[0]
-    assert newest.id == decision_id
-    assert newest.reference == "RECL-2026-0002"
-    # The first claim, recorded today, restarts the three years.
-    assert "The claim may expire on 04/12/2029" in pdf_text(pdf)
+    before = counts(as_manager)
+    with pytest.raises(UserError, match="Claim RECL-2026-0001 was already recorded on 04/12/2026") as caught:
+        decisions.record_claim(as_manager, claim_history.client_id, "Segunda reclamación", "es", english)
+    assert caught.value.field == "claim"
+    assert counts(as_manager) == before
+
+
+def test_claimed_client_gets_no_reminder(as_manager, clinic):
+    client_id = clients.save_client(as_manager, clients.ClientDetails(
+        given_name="Tomás", surnames="Gil", address_line="Calle Mayor 3", postal_code="28013", city="Madrid")).id
+    due = TODAY - timedelta(days=40)
+    accounts.record_charge(as_manager, accounts.NewCharge(client_id, euros("90.00"), "Cirugía", due, due))
+    before = reminders.run_reminders(as_manager, TODAY, dry_run=True).planned
+    assert client_id in {item.client_id for item in before}
+    # Stored as record_claim stores it, without the checks that a claim needs first.
+    with as_manager.database.transaction() as session:
+        session.add(models.DebtDecision(client_id=client_id, kind="claim", reason=REASON, amount_cents=9000,
+                                        reference="RECL-2026-0009", decided_by="Marta", decided_at=as_manager.now()))
+    planned = reminders.run_reminders(as_manager, TODAY, dry_run=True).planned
+    assert client_id not in {item.client_id for item in planned}
 
 
 def test_preview_stores_nothing(as_manager, claim_history):
@@ -299,6 +312,16 @@ def test_preview_stores_nothing(as_manager, claim_history):
     assert preview.startswith(b"%PDF")
     assert "RECL-2026-0001" in pdf_text(preview)
     assert counts(as_manager) == before
+
+
+def test_preview_marked_draft(as_manager, claim_history):
+    preview = decisions.preview_claim(as_manager, claim_history.client_id, "es", english)
+    assert "DRAFT, not recorded" in pdf_text(preview)
+
+
+def test_recorded_dossier_not_draft(as_manager, claim_history):
+    _id, pdf = decisions.record_claim(as_manager, claim_history.client_id, REASON, "es", english)
+    assert "DRAFT" not in pdf_text(pdf)
 
 
 def test_dossier_lists_charges(as_manager, claim_history):

@@ -141,12 +141,18 @@ class ClaimDossier:
     expiry_on: date
     # PNG or JPEG bytes.
     logo: bytes | None = None
+    # A preview not recorded yet: every page says so, so that it is never filed by mistake.
+    draft: bool = False
 
 
 T_TITLE = QT_TRANSLATE_NOOP("ClaimDossier", "Claim dossier")
 T_SUBTITLE = QT_TRANSLATE_NOOP("ClaimDossier", "Reference {reference} · {date}")
 T_PREPARED_BY = QT_TRANSLATE_NOOP("ClaimDossier", "Prepared by {name}")
 T_FOOTER = QT_TRANSLATE_NOOP("ClaimDossier", "Claim dossier {reference} · Page {page} of {pages}")
+T_DRAFT_FOOTER = QT_TRANSLATE_NOOP("ClaimDossier", "DRAFT, not recorded · Claim dossier · Page {page} of {pages}")
+T_DRAFT = QT_TRANSLATE_NOOP("ClaimDossier", "DRAFT, not recorded: record the claim to get the dossier to file with "
+                                            "the court. The reference {reference} is reserved only when it is "
+                                            "recorded.")
 
 T_PARTIES = QT_TRANSLATE_NOOP("ClaimDossier", "Parties")
 T_CREDITOR = QT_TRANSLATE_NOOP("ClaimDossier", "Creditor (the clinic)")
@@ -308,7 +314,7 @@ def render_claim_dossier(dossier: ClaimDossier, translate: Translator) -> bytes:
     filenames = Counter(document.filename for document in dossier.attachments)
     annexes = [_Annex.load(number, document, unique_name=filenames[document.filename] == 1)
                for number, document in enumerate(dossier.attachments, start=1)]
-    footer = translate(CTX, T_FOOTER)
+    footer = translate(CTX, T_DRAFT_FOOTER if dossier.draft else T_FOOTER)
     reference = dossier.reference
     pdf = pdf_common.VetDeskPdf(
         title=f"{translate(CTX, T_TITLE)} {reference}",
@@ -475,6 +481,13 @@ class _DossierWriter:
         if dossier.prepared_by:
             pdf.multi_cell(title_width, self.line, self.tr(T_PREPARED_BY).format(name=dossier.prepared_by),
                            new_x="LMARGIN", new_y="NEXT")
+        if dossier.draft:
+            self.out.font(bold=True)
+            pdf.set_text_color(179, 38, 30)
+            pdf.multi_cell(title_width, self.line, self.tr(T_DRAFT).format(reference=dossier.reference),
+                           new_x="LMARGIN", new_y="NEXT")
+            pdf.set_text_color(0, 0, 0)
+            self.out.font()
         pdf.set_y(max(pdf.y, logo_bottom) + 2)
 
     def draw_logo(self, x: float, y: float) -> bool:

@@ -60,6 +60,8 @@ class NextStep(StrEnum):
     SEND_REMINDER = "send-reminder"
     DECIDE = "decide"
     READY_FOR_CLAIM = "ready-for-claim"
+    # A claim in court was recorded; the debt follows the court's procedure now.
+    CLAIMED = "claimed"
     WRITTEN_OFF = "written-off"
 
 
@@ -95,6 +97,8 @@ class DebtorRow:
     next_step: NextStep
     # Accent-free lower-case words of the owner's and the pets' names, for the free-text filter.
     search_text: str = field(default="", repr=False)
+    # The day a claim in court was recorded for the client, if one was.
+    claimed_on: date | None = None
 
     @property
     def bucket(self) -> AgingBucket:
@@ -109,10 +113,12 @@ def fold(text: str) -> str:
 
 def next_step(*, overdue: Money, on_hold: bool, agreement: AgreementState, promise_lapsed: bool,
               last_level: int, top_level: int, signed_terms: bool, written_off: Money,
-              total_owed: Money) -> NextStep:
+              total_owed: Money, claimed: bool = False) -> NextStep:
     """Suggest the next step for a client's debt, in the order a manager would weigh it."""
     if written_off.is_positive and not total_owed.is_positive:
         return NextStep.WRITTEN_OFF
+    if claimed and total_owed.is_positive:
+        return NextStep.CLAIMED
     if on_hold:
         return NextStep.WAIT_HOLD
     if agreement is AgreementState.GOOD and not promise_lapsed:

@@ -291,6 +291,7 @@ T_CREDIT_NOTE_LINE = QT_TRANSLATE_NOOP("ClientDataPdf", "Credit note: {descripti
 T_PAYMENT_LINE = QT_TRANSLATE_NOOP("ClientDataPdf", "Payment ({method}) {description}")
 T_WRITE_OFF_LINE = QT_TRANSLATE_NOOP("ClientDataPdf", "Written off: {description}")
 T_REVERSAL_LINE = QT_TRANSLATE_NOOP("ClientDataPdf", "Write-off reversed: {description}")
+T_REVERSAL_PLAIN = QT_TRANSLATE_NOOP("ClientDataPdf", "Write-off reversed")
 T_FINAL_BALANCE = QT_TRANSLATE_NOOP("ClientDataPdf", "Balance today: {amount}")
 T_OVERRIDE_LINE = QT_TRANSLATE_NOOP("ClientDataPdf", "{date}, {name}: covered {amount} overdue. Reason: {reason}")
 T_EVENT_LINE = QT_TRANSLATE_NOOP("ClientDataPdf", "{date} {time}, {name}: {action}")
@@ -463,6 +464,8 @@ def _statement_description(writer: _Writer, entry: dict[str, Any]) -> str:
     if entry["kind"] == EntryKind.WRITE_OFF.value:
         return writer.tr(T_WRITE_OFF_LINE).format(description=description)
     if entry["kind"] == EntryKind.WRITE_OFF_REVERSAL.value:
+        if not description:
+            return writer.tr(T_REVERSAL_PLAIN)
         return writer.tr(T_REVERSAL_LINE).format(description=description)
     if entry["kind"] == EntryKind.PAYMENT.value:
         method = PAYMENT_METHODS.get(entry["payment_method"])

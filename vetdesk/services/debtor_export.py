@@ -51,6 +51,7 @@ NEXT_STEP_LABELS = {
     NextStep.SEND_REMINDER: QT_TRANSLATE_NOOP("DebtorLabels", "Send a reminder"),
     NextStep.DECIDE: QT_TRANSLATE_NOOP("DebtorLabels", "Decide"),
     NextStep.READY_FOR_CLAIM: QT_TRANSLATE_NOOP("DebtorLabels", "Ready for a claim"),
+    NextStep.CLAIMED: QT_TRANSLATE_NOOP("DebtorLabels", "Claimed in court"),
     NextStep.WRITTEN_OFF: QT_TRANSLATE_NOOP("DebtorLabels", "Written off"),
 }
 BUCKET_LABELS = {

@@ -210,6 +210,22 @@ def _signed_terms(session: Session, client_ids: set[int]) -> set[int]:
     return {client_id for client_id in signed if client_id in client_ids}
 
 
+def claims_recorded(session: Session, context: ServiceContext) -> dict[int, date]:
+    """Map each client with a claim in court recorded to the day of the latest one."""
+    from vetdesk.domain.formatting import today_in
+    from vetdesk.services.clinic import clinic_time_zone
+
+    zone = clinic_time_zone(context)
+    claimed: dict[int, date] = {}
+    for client_id, decided_at in session.execute(
+        select(models.DebtDecision.client_id, models.DebtDecision.decided_at)
+        .where(models.DebtDecision.kind == "claim")
+    ):
+        day = today_in(zone, decided_at)
+        claimed[client_id] = max(claimed.get(client_id, day), day)
+    return claimed
+
+
 def top_reminder_level(session: Session) -> int:
     levels = [ReminderLevel.from_json(item) for item in settings.get_setting(session, settings.REMINDER_LEVELS)]
     return max(level.level for level in levels)
@@ -225,6 +241,7 @@ def load_debtors(context: ServiceContext) -> DebtorList:
         listed = set(client_ids)
         reminded = _last_reminders(session, context, listed)
         signed = _signed_terms(session, listed)
+        claimed = claims_recorded(session, context)
         top_level = top_reminder_level(session)
 
     rows = []
@@ -253,7 +270,9 @@ def load_debtors(context: ServiceContext) -> DebtorList:
             # Reminders wait only for a hold on the whole debt; a held charge leaves the others reminded.
             next_step=next_step(overdue=overdue, on_hold=any(kinds.values()), agreement=position.agreement,
                                 promise_lapsed=position.promise_lapsed, last_level=level, top_level=top_level,
-                                signed_terms=client_id in signed, written_off=written_off, total_owed=owed),
+                                signed_terms=client_id in signed, written_off=written_off, total_owed=owed,
+                                claimed=client_id in claimed),
+            claimed_on=claimed.get(client_id),
             search_text=" ".join(fold(f"{client.given_name} {client.surnames} {' '.join(pet_names)}").split()),
         ))
     log.info("Debtor list for %s: %d clients", today, len(rows))

@@ -9,6 +9,7 @@ reminder level), and stores the dossier PDF it produced.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import logging
 from collections.abc import Callable
@@ -19,7 +20,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from vetdesk.domain.agreements import Standing
-from vetdesk.domain.formatting import today_in
+from vetdesk.domain.formatting import format_date, today_in
 from vetdesk.domain.ledger import EntryKind, allocate, running_balances
 from vetdesk.domain.messages import QT_TRANSLATE_NOOP, UserError, UserMessage
 from vetdesk.domain.money import Money, format_money
@@ -190,6 +191,9 @@ class ClaimReadiness:
     top_level: int
     # The day the proposal to settle (the last reminder level) went out, None if it never did.
     settlement_sent_on: date | None
+    # The reference and day of a claim already recorded for the client, if any.
+    claimed_reference: str | None = None
+    claimed_on: date | None = None
 
     @property
     def problems(self) -> list[UserMessage]:
@@ -201,6 +205,11 @@ class ClaimReadiness:
             problems.append(UserMessage(CTX, QT_TRANSLATE_NOOP(
                 "Decisions", "No signed payment terms are on file. A claim needs the form signed by the client: "
                              "make an agreement at the desk and have it signed first."), {}))
+        if self.claimed_reference is not None:
+            problems.append(UserMessage(CTX, QT_TRANSLATE_NOOP(
+                "Decisions", "Claim {reference} was already recorded on {date}. Open its dossier in the Holds and "
+                             "decisions tab instead of recording another."),
+                {"reference": self.claimed_reference, "date": format_date(self.claimed_on)}))
         if self.settlement_sent_on is None:
             problems.append(UserMessage(CTX, QT_TRANSLATE_NOOP(
                 "Decisions", "The proposal to settle (reminder level {level}) was not sent. Send it by certified "
@@ -243,7 +252,14 @@ def _settlement_sent_on(session: Session, context: ServiceContext, client_id: in
 
 def _readiness(session: Session, context: ServiceContext, client_id: int) -> ClaimReadiness:
     top_level = _top_level(session)
+    previous = session.execute(
+        select(models.DebtDecision.reference, models.DebtDecision.decided_at)
+        .where(models.DebtDecision.client_id == client_id, models.DebtDecision.kind == DecisionKind.CLAIM)
+        .order_by(models.DebtDecision.decided_at.desc())
+    ).first()
     return ClaimReadiness(
+        claimed_reference=previous.reference if previous else None,
+        claimed_on=today_in(clinic_time_zone(context), previous.decided_at) if previous else None,
         owed=Money.from_cents(max(_balance_cents(session, client_id), 0)),
         signed_terms=bool(_signed_documents(session, client_id)),
         top_level=top_level,
@@ -410,7 +426,7 @@ def preview_claim(context: ServiceContext, client_id: int, language: str, transl
             raise UserError(readiness.problems[0], field="claim")
         reference = _next_reference(session, _today(context).year)
         dossier = _build_dossier(session, context, client_id, reference, language, translate)
-    return render_claim_dossier(dossier, translate)
+    return render_claim_dossier(dataclasses.replace(dossier, draft=True), translate)
 
 
 def record_claim(context: ServiceContext, client_id: int, reason: str, language: str,

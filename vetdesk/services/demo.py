@@ -13,6 +13,7 @@ by SMS must never be sent from a demo clinic.
 
 from __future__ import annotations
 
+
 import enum
 import io
 import logging
@@ -982,11 +983,11 @@ def add_demo_follow_up(database: Database, now: datetime | None = None) -> None:
     """Show the debt follow-up in the demo: a hold, a dispute, a write-off and a client ready for a claim.
 
     The ready client is the one with a broken agreement, signed at the desk;
-    its proposal to settle is stored as a level 4 letter sent a month ago, as
-    if printed and posted then.
+    its proposal to settle is stored as a level 4 letter sent ten days ago,
+    as if printed and posted then.
     """
     from vetdesk.domain.agreements import Standing
-    from vetdesk.services import accounts, agreements, decisions, holds
+    from vetdesk.services import accounts, agreements, decisions, holds, reminders
     from vetdesk.storage import models
 
     context = ServiceContext(database, actor=DEMO_ACTOR)
@@ -1013,8 +1014,16 @@ def add_demo_follow_up(database: Database, now: datetime | None = None) -> None:
         for view in agreements.agreements_for_client(context, client_id):
             if view.progress.standing is not Standing.BROKEN:
                 continue
-            sent_at = datetime.combine(today - timedelta(days=30), time(9, 0), tzinfo=timezone.utc)
+            sent_at = datetime.combine(today - timedelta(days=10), time(9, 0), tzinfo=timezone.utc)
             owed = accounts.banner_state(context, client_id).overdue
+            # The letter lists what the run would claim today, so later runs treat the debt as already
+            # reminded at the last level.
+            with database.read() as session:
+                (plan,) = reminders._plan(session, context, sent_at.date(), [client_id], ignore_waiting=True) or (None,)
+                descriptions = dict(session.execute(
+                    select(models.LedgerEntry.id, models.LedgerEntry.description)
+                    .where(models.LedgerEntry.client_id == client_id)).all())
+            items = reminders._items_json(plan.decision, descriptions) if plan else "[]"
             with database.transaction() as session:
                 run = session.scalar(select(models.ReminderRun).where(models.ReminderRun.as_of == sent_at.date()))
                 if run is None:
@@ -1023,7 +1032,7 @@ def add_demo_follow_up(database: Database, now: datetime | None = None) -> None:
                     session.flush()
                 session.add(models.Reminder(
                     run_id=run.id, client_id=client_id, level=4, channel="letter", language="es", status="sent",
-                    amount_cents=max(owed.cents, 1), items_json="[]", recipient="", subject="",
+                    amount_cents=max(owed.cents, 1), items_json=items, recipient="", subject="",
                     body="Propuesta de liquidación enviada por burofax.", attempts=1, sent_at=sent_at,
                     created_at=sent_at, updated_at=sent_at))
             log.info("Demo clinic: client %s is ready for a claim", client_id)

@@ -215,10 +215,12 @@ def _plan(session: Session, context: ServiceContext, as_of: date,
         select(models.Reminder.client_id).where(models.Reminder.status.in_(_WAITING))))
     with_agreements = set(session.scalars(
         select(models.Agreement.client_id).where(models.Agreement.cancelled_at.is_(None))))
+    # Once a claim in court is recorded, the court's procedure replaces the reminders.
+    claimed = set(session.scalars(select(models.DebtDecision.client_id).where(models.DebtDecision.kind == "claim")))
     planned = []
     for client_id, client in sorted(clients.items()):
         held = holds.get(client_id, set())
-        if None in held or client_id in waiting:
+        if None in held or client_id in waiting or client_id in claimed:
             continue
         facts = _client_facts(session, context, client, as_of, held, last.get(client_id), with_agreements)
         decision = decide(facts, levels, as_of, interval)

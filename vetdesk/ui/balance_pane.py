@@ -84,6 +84,9 @@ class LedgerModel(QAbstractTableModel):
             return self.tr("Credit note: {text}").format(text=row.description)
         if row.kind is EntryKind.WRITE_OFF:
             return self.tr("Written off: {text}").format(text=row.description)
+        if row.kind is EntryKind.WRITE_OFF_REVERSAL and not row.description:
+            # Reversed by a payment or credit note, which has no reason of its own.
+            return self.tr("Write-off reversed")
         if row.kind is EntryKind.WRITE_OFF_REVERSAL:
             return self.tr("Write-off reversed: {text}").format(text=row.description)
         return row.description

@@ -172,9 +172,10 @@ class DebtBanner(QFrame):
         note = state.written_off
         if note is None:
             return ""
-        return self.tr("{amount} written off by {who} on {date}: {reason}. A payment now reverses the "
-                       "write-off.").format(amount=money_text(note.amount), who=note.written_off_by,
-                                            date=date_text(note.written_off_on), reason=note.reason)
+        return self.tr("Written off by {who} on {date}: {reason}. Still written off: {amount}; a payment now "
+                       "reverses that much of the write-off.").format(
+            amount=money_text(note.amount), who=note.written_off_by, date=date_text(note.written_off_on),
+            reason=note.reason)
 
     def _base_detail(self, state: BannerState) -> str:
         if state.written_off is not None and not state.overdue.is_positive and not state.not_yet_due.is_positive:

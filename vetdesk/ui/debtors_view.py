@@ -82,7 +82,7 @@ DEFAULT_TOP_LEVEL = 4
 # Days overdue above which the days column turns red: the oldest aging bucket.
 RED_AFTER_DAYS = 90
 # Wide enough for the Spanish labels, narrow enough to leave the table about 980 pixels in a 1280-pixel window.
-FILTER_PANEL_WIDTH = 260
+FILTER_PANEL_WIDTH = 310
 _RED = "#b3261e"
 _AMBER = "#9a5b00"
 LAYOUT_DPI = 96

@@ -164,7 +164,8 @@ class HoldDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("holdDialog")
         self.setModal(True)
-        self.setMinimumWidth(520)
+        # Wide enough for the Spanish hints to fit on one line each; wrapped hints were cut off in a form row.
+        self.setMinimumWidth(660)
         self._context = context
         self.client_id = client_id
         self.hold_id: int | None = None
