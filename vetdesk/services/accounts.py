@@ -692,8 +692,8 @@ def reverse_write_offs_paid(session: Session, context: ServiceContext, client_id
         cents = min(unreversed[write_off_id], to_reverse)
         if cents <= 0:
             continue
-        # A payment dated before the write-off still reverses it on or after the day it was written off,
-        # so that the ledger as of any past day never holds a reversal without its write-off.
+        # A payment dated before the write-off still reverses it no earlier than the day it was written off.
+        # Otherwise the ledger as of a day in between would contain a reversal without its write-off.
         written_off_on = session.get(models.LedgerEntry, write_off_id).entry_date
         entry = append_entry(session, context, "write_off_reversed", client_id=client_id,
                              kind=EntryKind.WRITE_OFF_REVERSAL.value, entry_date=max(entry_date, written_off_on),

@@ -982,8 +982,8 @@ def add_demo_agreements(database: Database, translate: Callable[[str, str], str]
 def add_demo_follow_up(database: Database, now: datetime | None = None) -> None:
     """Show the debt follow-up in the demo: a hold, a dispute, a write-off and a client ready for a claim.
 
-    The ready client is the one with a broken agreement, signed at the desk;
-    its proposal to settle is stored as a level 4 letter sent ten days ago,
+    The ready client is the one with a broken agreement, signed at the desk.
+    Its proposal to settle is stored as a level 4 letter sent ten days ago,
     as if printed and posted then.
     """
     from vetdesk.domain.agreements import Standing
