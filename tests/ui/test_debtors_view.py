@@ -535,10 +535,19 @@ def test_decide_button(qtbot, view):
     assert signal.args == [1]
 
 
-def test_decide_disabled_when_nothing_owed(view):
+def test_decide_enabled_for_written_off(view):
     select_client(view, 5)
-    assert not view.decide_button.isEnabled()
+    assert view.decide_button.isEnabled()
     assert view.hold_button.isEnabled()
+
+
+def test_decide_disabled_when_nothing_owed(qtbot):
+    settled = debtor(7, "Ruiz Moreno, Francisco", "0.00", overdue=Money.zero(), oldest_days=0,
+                     next_step=NextStep.WAIT_HOLD, on_hold=True)
+    view = DebtorSearchView(MemorySource([settled]))
+    qtbot.addWidget(view)
+    select_client(view, 7)
+    assert not view.decide_button.isEnabled()
 
 
 def test_buttons_disabled_without_selection(view):
@@ -561,11 +570,11 @@ def test_context_menu_outside_rows(view):
     assert view.context_menu_at(view.table.viewport().rect().bottomRight()) is None
 
 
-def test_context_menu_decide_disabled(view):
+def test_context_menu_decide_for_written_off(view):
     row = next(number for number, debtor_row in enumerate(view.shown_rows()) if debtor_row.client_id == 5)
     menu = view.context_menu_at(view.table.visualRect(view.proxy.index(row, 0)).center())
     decide = next(action for action in menu.actions() if action.text() == "Decide…")
-    assert not decide.isEnabled()
+    assert decide.isEnabled()
 
 
 # Export

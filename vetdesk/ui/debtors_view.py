@@ -606,6 +606,11 @@ COLUMN_WIDTHS = {
 PRINT_COLUMN_PERCENT = (17, 9, 11, 8, 8, 7, 10, 10, 12, 8)
 
 
+def _can_decide(row: DebtorRow | None) -> bool:
+    """A client who owes money can be decided about; a written-off one too, to reverse the write-off."""
+    return row is not None and (row.total_owed.is_positive or row.written_off.is_positive)
+
+
 class DebtorSearchView(QWidget):
     """Find clients who owe money: filters on the left, the list on the right, actions below it."""
 
@@ -844,7 +849,7 @@ class DebtorSearchView(QWidget):
         row = self.selected_row()
         self.open_button.setEnabled(row is not None)
         self.hold_button.setEnabled(row is not None)
-        self.decide_button.setEnabled(row is not None and row.total_owed.is_positive)
+        self.decide_button.setEnabled(_can_decide(row))
         self.export_button.setEnabled(self.model.rowCount() > 0)
         self.print_button.setEnabled(self.model.rowCount() > 0)
 
@@ -860,7 +865,7 @@ class DebtorSearchView(QWidget):
 
     def request_decision(self) -> None:
         row = self.selected_row()
-        if row is not None and row.total_owed.is_positive:
+        if _can_decide(row):
             self.decisionRequested.emit(row.client_id)
 
     def open_context_menu(self, position: QPoint) -> QMenu | None:
