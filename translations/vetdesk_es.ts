@@ -1098,37 +1098,37 @@
 <context>
     <name>BackupCommand</name>
     <message>
-        <location filename="../vetdesk/commands/backup_command.py" line="129"/>
+        <location filename="../vetdesk/commands/backup_command.py" line="132"/>
         <source>Backup written to {file}.</source>
         <translation>Copia de seguridad guardada en {file}.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/commands/backup_command.py" line="140"/>
+        <location filename="../vetdesk/commands/backup_command.py" line="143"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../vetdesk/commands/backup_command.py" line="143"/>
+        <location filename="../vetdesk/commands/backup_command.py" line="146"/>
         <source>The restore replaces everything in the database of &quot;{clinic}&quot;. Type the clinic&apos;s name to confirm: </source>
         <translation>La restauración sustituye todo el contenido de la base de datos de «{clinic}». Escriba el nombre de la clínica para confirmar: </translation>
     </message>
     <message>
-        <location filename="../vetdesk/commands/backup_command.py" line="148"/>
+        <location filename="../vetdesk/commands/backup_command.py" line="151"/>
         <source>The restore replaces everything in the database. Type &quot;{yes}&quot; to confirm: </source>
         <translation>La restauración sustituye todo el contenido de la base de datos. Escriba «{yes}» para confirmar: </translation>
     </message>
     <message>
-        <location filename="../vetdesk/commands/backup_command.py" line="166"/>
+        <location filename="../vetdesk/commands/backup_command.py" line="169"/>
         <source>A restore must be confirmed on a terminal. Run it in a terminal, or add --yes to restore without confirmation.</source>
         <translation>La restauración se debe confirmar en un terminal. Ejecútela en un terminal o añada --yes para restaurar sin confirmación.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/commands/backup_command.py" line="171"/>
+        <location filename="../vetdesk/commands/backup_command.py" line="174"/>
         <source>Not confirmed, so nothing was restored.</source>
         <translation>No se ha confirmado, así que no se ha restaurado nada.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/commands/backup_command.py" line="178"/>
+        <location filename="../vetdesk/commands/backup_command.py" line="181"/>
         <source>Backup {file} restored into {database}.</source>
         <translation>Se ha restaurado la copia de seguridad {file} en {database}.</translation>
     </message>
@@ -1660,7 +1660,7 @@
     </message>
     <message>
         <location filename="../vetdesk/documents/claim_dossier.py" line="272"/>
-        <source>A &quot;proceso monitorio&quot; (articles 812 to 818 of the Spanish Civil Procedure Act, LEC) can be started without a lawyer or a court agent (procurador). The initial petition is filed at the civil court of the debtor&apos;s domicile, with this dossier&apos;s documents. If the debtor opposes and the amount is over 2,000 €, a lawyer and a procurador are then needed.</source>
+        <source>A &quot;proceso monitorio&quot; (articles 812 to 818 of the Spanish Civil Procedure Act, LEC) can be started without a lawyer or a court agent (procurador). The initial petition is filed at the civil court of the debtor&apos;s domicile, with this dossier&apos;s documents. If the debtor opposes and the amount is over €2,000, a lawyer and a procurador are then needed.</source>
         <translation>El proceso monitorio (artículos 812 a 818 de la Ley de Enjuiciamiento Civil) puede iniciarse sin abogado ni procurador. La petición inicial se presenta ante el tribunal civil del domicilio del deudor, con los documentos de este expediente. Si el deudor se opone y la cantidad supera los 2.000 €, hacen falta entonces abogado y procurador.</translation>
     </message>
     <message>
@@ -3377,82 +3377,82 @@
 <context>
     <name>DebtorSearchView</name>
     <message>
-        <location filename="../vetdesk/ui/debtors_view.py" line="671"/>
+        <location filename="../vetdesk/ui/debtors_view.py" line="676"/>
         <source>Save filter…</source>
         <translation>Guardar filtro…</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/debtors_view.py" line="672"/>
+        <location filename="../vetdesk/ui/debtors_view.py" line="677"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/debtors_view.py" line="673"/>
+        <location filename="../vetdesk/ui/debtors_view.py" line="678"/>
         <source>Delete the saved filter chosen on the left</source>
         <translation>Eliminar el filtro guardado elegido a la izquierda</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/debtors_view.py" line="674"/>
+        <location filename="../vetdesk/ui/debtors_view.py" line="679"/>
         <source>Clear filters</source>
         <translation>Quitar filtros</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/debtors_view.py" line="675"/>
+        <location filename="../vetdesk/ui/debtors_view.py" line="680"/>
         <source>Refresh</source>
         <translation>Actualizar</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/debtors_view.py" line="676"/>
+        <location filename="../vetdesk/ui/debtors_view.py" line="681"/>
         <source>Read the debts again from the database</source>
         <translation>Volver a leer las deudas de la base de datos</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/debtors_view.py" line="677"/>
+        <location filename="../vetdesk/ui/debtors_view.py" line="682"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/debtors_view.py" line="678"/>
+        <location filename="../vetdesk/ui/debtors_view.py" line="683"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/debtors_view.py" line="684"/>
+        <location filename="../vetdesk/ui/debtors_view.py" line="689"/>
         <source>Saved filters:</source>
         <translation>Filtros guardados:</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/debtors_view.py" line="745"/>
-        <location filename="../vetdesk/ui/debtors_view.py" line="881"/>
+        <location filename="../vetdesk/ui/debtors_view.py" line="750"/>
+        <location filename="../vetdesk/ui/debtors_view.py" line="886"/>
         <source>Open client</source>
         <translation>Abrir cliente</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/debtors_view.py" line="746"/>
-        <location filename="../vetdesk/ui/debtors_view.py" line="882"/>
+        <location filename="../vetdesk/ui/debtors_view.py" line="751"/>
+        <location filename="../vetdesk/ui/debtors_view.py" line="887"/>
         <source>Put on hold or dispute…</source>
         <translation>Poner en espera o en disputa…</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/debtors_view.py" line="747"/>
-        <location filename="../vetdesk/ui/debtors_view.py" line="883"/>
+        <location filename="../vetdesk/ui/debtors_view.py" line="752"/>
+        <location filename="../vetdesk/ui/debtors_view.py" line="888"/>
         <source>Decide…</source>
         <translation>Decidir…</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/debtors_view.py" line="748"/>
+        <location filename="../vetdesk/ui/debtors_view.py" line="753"/>
         <source>Write the debt off, agree a new plan or prepare a claim</source>
         <translation>Dar la deuda por incobrable, acordar un nuevo plan o preparar una reclamación judicial</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/debtors_view.py" line="776"/>
-        <location filename="../vetdesk/ui/debtors_view.py" line="1063"/>
+        <location filename="../vetdesk/ui/debtors_view.py" line="781"/>
+        <location filename="../vetdesk/ui/debtors_view.py" line="1068"/>
         <source>As of {date}</source>
         <translation>A fecha de {date}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetdesk/ui/debtors_view.py" line="813"/>
-        <location filename="../vetdesk/ui/debtors_view.py" line="1065"/>
+        <location filename="../vetdesk/ui/debtors_view.py" line="818"/>
+        <location filename="../vetdesk/ui/debtors_view.py" line="1070"/>
         <source>%n client(s), {amount} owed</source>
         <translation>
             <numerusform>%n cliente; total pendiente: {amount}</numerusform>
@@ -3460,72 +3460,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/debtors_view.py" line="815"/>
+        <location filename="../vetdesk/ui/debtors_view.py" line="820"/>
         <source>No client matches these filters. Clear filters to see all {count}.</source>
         <translation>Ningún cliente coincide con estos filtros. Pulse «Quitar filtros» para ver los {count} clientes.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/debtors_view.py" line="898"/>
+        <location filename="../vetdesk/ui/debtors_view.py" line="903"/>
         <source>Over 90 days without agreement</source>
         <translation>Más de 90 días sin acuerdo</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/debtors_view.py" line="902"/>
+        <location filename="../vetdesk/ui/debtors_view.py" line="907"/>
         <source>Choose a saved filter</source>
         <translation>Elija un filtro guardado</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/debtors_view.py" line="936"/>
+        <location filename="../vetdesk/ui/debtors_view.py" line="941"/>
         <source>Save filter</source>
         <translation>Guardar filtro</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/debtors_view.py" line="937"/>
+        <location filename="../vetdesk/ui/debtors_view.py" line="942"/>
         <source>Name of the filter:</source>
         <translation>Nombre del filtro:</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/debtors_view.py" line="947"/>
+        <location filename="../vetdesk/ui/debtors_view.py" line="952"/>
         <source>Type a name for the filter, such as &quot;Over 500 € and late&quot;.</source>
         <translation>Escriba un nombre para el filtro, por ejemplo «Más de 500 € y con retraso».</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/debtors_view.py" line="964"/>
+        <location filename="../vetdesk/ui/debtors_view.py" line="969"/>
         <source>The filter &quot;{name}&quot; was saved.</source>
         <translation>Se ha guardado el filtro «{name}».</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/debtors_view.py" line="977"/>
+        <location filename="../vetdesk/ui/debtors_view.py" line="982"/>
         <source>The filter &quot;{name}&quot; was deleted.</source>
         <translation>Se ha eliminado el filtro «{name}».</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/debtors_view.py" line="985"/>
+        <location filename="../vetdesk/ui/debtors_view.py" line="990"/>
         <source>debtors-{date}.xlsx</source>
         <translation>deudores-{date}.xlsx</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/debtors_view.py" line="986"/>
+        <location filename="../vetdesk/ui/debtors_view.py" line="991"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/debtors_view.py" line="986"/>
+        <location filename="../vetdesk/ui/debtors_view.py" line="991"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV para Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/debtors_view.py" line="987"/>
+        <location filename="../vetdesk/ui/debtors_view.py" line="992"/>
         <source>Export the list as</source>
         <translation>Exportar la lista como</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/debtors_view.py" line="1008"/>
+        <location filename="../vetdesk/ui/debtors_view.py" line="1013"/>
         <source>The file name {path} does not end in .xlsx or .csv. Add one of them.</source>
         <translation>El nombre de archivo {path} no termina en .xlsx ni en .csv. Añada una de las dos extensiones.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetdesk/ui/debtors_view.py" line="1014"/>
+        <location filename="../vetdesk/ui/debtors_view.py" line="1019"/>
         <source>%n client(s) exported to {path}.</source>
         <translation>
             <numerusform>Se ha exportado %n cliente a {path}.</numerusform>
@@ -3533,113 +3533,113 @@
         </translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/debtors_view.py" line="1024"/>
+        <location filename="../vetdesk/ui/debtors_view.py" line="1029"/>
         <source>name starts with &quot;{text}&quot;</source>
         <translation>nombre que empieza por «{text}»</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/debtors_view.py" line="1028"/>
+        <location filename="../vetdesk/ui/debtors_view.py" line="1033"/>
         <source>total owed {range}</source>
         <translation>total pendiente {range}</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/debtors_view.py" line="1030"/>
+        <location filename="../vetdesk/ui/debtors_view.py" line="1035"/>
         <source>days overdue {range}</source>
         <translation>días de retraso {range}</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/debtors_view.py" line="1033"/>
+        <location filename="../vetdesk/ui/debtors_view.py" line="1038"/>
         <source>aging: {buckets}</source>
         <translation>antigüedad: {buckets}</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/debtors_view.py" line="1037"/>
+        <location filename="../vetdesk/ui/debtors_view.py" line="1042"/>
         <source>last reminder level: {levels}</source>
         <translation>nivel del último recordatorio: {levels}</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/debtors_view.py" line="1038"/>
+        <location filename="../vetdesk/ui/debtors_view.py" line="1043"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/debtors_view.py" line="1040"/>
+        <location filename="../vetdesk/ui/debtors_view.py" line="1045"/>
         <source>agreement: {states}</source>
         <translation>acuerdo: {states}</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/debtors_view.py" line="1044"/>
+        <location filename="../vetdesk/ui/debtors_view.py" line="1049"/>
         <source>promise lapsed</source>
         <translation>compromiso incumplido</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/debtors_view.py" line="1044"/>
+        <location filename="../vetdesk/ui/debtors_view.py" line="1049"/>
         <source>no lapsed promise</source>
         <translation>sin compromiso incumplido</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/debtors_view.py" line="1045"/>
+        <location filename="../vetdesk/ui/debtors_view.py" line="1050"/>
         <source>signed terms</source>
         <translation>con condiciones firmadas</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/debtors_view.py" line="1045"/>
+        <location filename="../vetdesk/ui/debtors_view.py" line="1050"/>
         <source>no signed terms</source>
         <translation>sin condiciones firmadas</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/debtors_view.py" line="1046"/>
+        <location filename="../vetdesk/ui/debtors_view.py" line="1051"/>
         <source>on hold or in dispute</source>
         <translation>en espera o en disputa</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/debtors_view.py" line="1046"/>
+        <location filename="../vetdesk/ui/debtors_view.py" line="1051"/>
         <source>not on hold or in dispute</source>
         <translation>ni en espera ni en disputa</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/debtors_view.py" line="1047"/>
+        <location filename="../vetdesk/ui/debtors_view.py" line="1052"/>
         <source>written off</source>
         <translation>con deuda dada por incobrable</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/debtors_view.py" line="1047"/>
+        <location filename="../vetdesk/ui/debtors_view.py" line="1052"/>
         <source>nothing written off</source>
         <translation>sin deuda dada por incobrable</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/debtors_view.py" line="1052"/>
+        <location filename="../vetdesk/ui/debtors_view.py" line="1057"/>
         <source>days since payment {range}</source>
         <translation>días desde el último pago {range}</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/debtors_view.py" line="1060"/>
+        <location filename="../vetdesk/ui/debtors_view.py" line="1065"/>
         <source>none, every client with debt</source>
         <translation>ninguno, todos los clientes con deuda</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/debtors_view.py" line="1062"/>
-        <location filename="../vetdesk/ui/debtors_view.py" line="1093"/>
+        <location filename="../vetdesk/ui/debtors_view.py" line="1067"/>
+        <location filename="../vetdesk/ui/debtors_view.py" line="1098"/>
         <source>Debtor list</source>
         <translation>Clientes con deuda</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/debtors_view.py" line="1064"/>
+        <location filename="../vetdesk/ui/debtors_view.py" line="1069"/>
         <source>Filters: {filters}</source>
         <translation>Filtros: {filters}</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/debtors_view.py" line="1131"/>
+        <location filename="../vetdesk/ui/debtors_view.py" line="1136"/>
         <source>from {low} to {high}</source>
         <translation>de {low} a {high}</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/debtors_view.py" line="1133"/>
+        <location filename="../vetdesk/ui/debtors_view.py" line="1138"/>
         <source>from {low}</source>
         <translation>desde {low}</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/debtors_view.py" line="1134"/>
+        <location filename="../vetdesk/ui/debtors_view.py" line="1139"/>
         <source>up to {high}</source>
         <translation>hasta {high}</translation>
     </message>
@@ -4751,8 +4751,8 @@ Compruebe el ajuste de la base de datos o la opción --database y vuelva a inici
     </message>
     <message>
         <location filename="../vetdesk/ui/followup_pane.py" line="148"/>
-        <source>{description} ({amount})</source>
-        <translation>{description} ({amount})</translation>
+        <source>{description} (charge of {amount})</source>
+        <translation>{description} (cargo de {amount})</translation>
     </message>
     <message>
         <location filename="../vetdesk/ui/followup_pane.py" line="177"/>

@@ -373,7 +373,7 @@ def test_monitorio_note(english_text):
     assert "articles 812 to 818 of the Spanish Civil Procedure Act, LEC" in english_text
     assert "without a lawyer or a court agent (procurador)" in english_text
     assert "civil court of the debtor's domicile" in english_text
-    assert "over 2,000 €, a lawyer and a procurador are then needed" in english_text
+    assert "over €2,000, a lawyer and a procurador are then needed" in english_text
 
 
 def test_footer_reference_and_pages(english_pages):

@@ -116,7 +116,7 @@ def test_lists_holds(qtbot, context, client_id, charge_ids):
     view = pane.holds_view
     assert pane.objectName() == "followUpPane"
     assert column_texts(view, HoldsModel.KIND) == ["In dispute", "On hold"]
-    assert column_texts(view, HoldsModel.CHARGE) == [f"Vacunas ({money_text(euros('80'))})", "Whole debt"]
+    assert column_texts(view, HoldsModel.CHARGE) == [f"Vacunas (charge of {money_text(euros('80'))})", "Whole debt"]
     assert column_texts(view, HoldsModel.REASON) == ["Dice que no se puso la vacuna", "Pendiente del seguro"]
     assert column_texts(view, HoldsModel.FROM) == ["04/12/2026", "04/12/2026"]
     assert column_texts(view, HoldsModel.UNTIL) == ["03/01/2027", "14/12/2026"]

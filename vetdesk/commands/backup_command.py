@@ -27,10 +27,12 @@ EXIT_USAGE = 2
 class CommandOutput:
     """Translated messages written to stdout or stderr."""
 
-    def __init__(self, translate: Callable[[str, str], str], out: TextIO, err: TextIO) -> None:
+    def __init__(self, translate: Callable[[str, str], str], out: TextIO, err: TextIO, language: str = "es") -> None:
         self.translate = translate
         self.out = out
         self.err = err
+        # The language of the messages, for amounts and dates written into them.
+        self.language = language
 
     def say(self, message: UserMessage) -> None:
         self.out.write(message.render(self.translate) + "\n")
@@ -50,9 +52,10 @@ def run_translated(args: argparse.Namespace, body: Callable[[CommandOutput], int
     saved_locale = QLocale()
     translations = Translations(app)
     preference = getattr(args, "language", None) or load_config().language
-    translations.install(resolve_language(preference))
+    language = resolve_language(preference)
+    translations.install(language)
     try:
-        return body(CommandOutput(translate, sys.stdout, sys.stderr))
+        return body(CommandOutput(translate, sys.stdout, sys.stderr, language))
     finally:
         # Leave the application as it was, because tests call commands inside their own process.
         translations.install("en")

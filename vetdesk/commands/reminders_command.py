@@ -73,7 +73,7 @@ def _run(args: argparse.Namespace, output: CommandOutput) -> int:
     finally:
         database.dispose()
 
-    day = format_date(result.as_of)
+    day = format_date(result.as_of, output.language)
     if result.already_run:
         output.say(UserMessage(CTX, QT_TRANSLATE_NOOP(
             "RemindersCommand", "The reminders for {date} were already prepared; nothing new was created."),
@@ -85,7 +85,7 @@ def _run(args: argparse.Namespace, output: CommandOutput) -> int:
             "RemindersCommand", "{client}: level {level} by {channel}, {amount}"),
             {"client": plan.client_name, "level": decision.level.level,
              "channel": output.translate(CTX, CHANNELS[decision.channel.value]),
-             "amount": format_money(decision.total)}))
+             "amount": format_money(decision.total, output.language)}))
     if result.dry_run:
         output.say(UserMessage(CTX, QT_TRANSLATE_NOOP(
             "RemindersCommand", "Dry run for {date}: {count} reminders would be prepared; nothing was stored."),

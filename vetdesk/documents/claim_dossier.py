@@ -274,7 +274,7 @@ T_MONITORIO_NOTE = QT_TRANSLATE_NOOP(
     "A \"proceso monitorio\" (articles 812 to 818 of the Spanish Civil Procedure Act, LEC) can be started "
     "without a lawyer or a court agent (procurador). The initial petition is filed at the civil court of the "
     "debtor's domicile, with this dossier's documents. If the debtor opposes and the amount is "
-    "over 2,000 €, a lawyer and a procurador are then needed.")
+    "over €2,000, a lawyer and a procurador are then needed.")
 
 # Column widths in millimetres; the text width of A4 with 18 mm margins is 174 mm. A date needs about
 # 23 mm and an amount up to 99.999,99 € about 25 mm at 10 pt.

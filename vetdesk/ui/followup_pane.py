@@ -145,8 +145,8 @@ class HoldsModel(QAbstractTableModel):
             return self.tr("Whole debt")
         if view.charge_amount is None:
             return view.charge_description
-        return self.tr("{description} ({amount})").format(description=view.charge_description,
-                                                        amount=money_text(view.charge_amount))
+        return self.tr("{description} (charge of {amount})").format(description=view.charge_description,
+                                                                  amount=money_text(view.charge_amount))
 
     def _moment(self, moment: datetime) -> str:
         local = moment.astimezone(self._zone) if self._zone else moment
