@@ -3446,13 +3446,13 @@
     </message>
     <message>
         <location filename="../vetdesk/ui/debtors_view.py" line="781"/>
-        <location filename="../vetdesk/ui/debtors_view.py" line="1068"/>
+        <location filename="../vetdesk/ui/debtors_view.py" line="1074"/>
         <source>As of {date}</source>
         <translation>A fecha de {date}</translation>
     </message>
     <message numerus="yes">
         <location filename="../vetdesk/ui/debtors_view.py" line="818"/>
-        <location filename="../vetdesk/ui/debtors_view.py" line="1070"/>
+        <location filename="../vetdesk/ui/debtors_view.py" line="1076"/>
         <source>%n client(s), {amount} owed</source>
         <translation>
             <numerusform>%n cliente; total pendiente: {amount}</numerusform>
@@ -3490,42 +3490,47 @@
         <translation>Escriba un nombre para el filtro, por ejemplo «Más de 500 € y con retraso».</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/debtors_view.py" line="969"/>
+        <location filename="../vetdesk/ui/debtors_view.py" line="972"/>
+        <source>The filter &quot;{name}&quot; was replaced by the filters on screen.</source>
+        <translation>El filtro «{name}» se ha sustituido por los filtros en pantalla.</translation>
+    </message>
+    <message>
+        <location filename="../vetdesk/ui/debtors_view.py" line="975"/>
         <source>The filter &quot;{name}&quot; was saved.</source>
         <translation>Se ha guardado el filtro «{name}».</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/debtors_view.py" line="982"/>
+        <location filename="../vetdesk/ui/debtors_view.py" line="988"/>
         <source>The filter &quot;{name}&quot; was deleted.</source>
         <translation>Se ha eliminado el filtro «{name}».</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/debtors_view.py" line="990"/>
+        <location filename="../vetdesk/ui/debtors_view.py" line="996"/>
         <source>debtors-{date}.xlsx</source>
         <translation>deudores-{date}.xlsx</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/debtors_view.py" line="991"/>
+        <location filename="../vetdesk/ui/debtors_view.py" line="997"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/debtors_view.py" line="991"/>
+        <location filename="../vetdesk/ui/debtors_view.py" line="997"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV para Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/debtors_view.py" line="992"/>
+        <location filename="../vetdesk/ui/debtors_view.py" line="998"/>
         <source>Export the list as</source>
         <translation>Exportar la lista como</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/debtors_view.py" line="1013"/>
+        <location filename="../vetdesk/ui/debtors_view.py" line="1019"/>
         <source>The file name {path} does not end in .xlsx or .csv. Add one of them.</source>
         <translation>El nombre de archivo {path} no termina en .xlsx ni en .csv. Añada una de las dos extensiones.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetdesk/ui/debtors_view.py" line="1019"/>
+        <location filename="../vetdesk/ui/debtors_view.py" line="1025"/>
         <source>%n client(s) exported to {path}.</source>
         <translation>
             <numerusform>Se ha exportado %n cliente a {path}.</numerusform>
@@ -3533,113 +3538,113 @@
         </translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/debtors_view.py" line="1029"/>
+        <location filename="../vetdesk/ui/debtors_view.py" line="1035"/>
         <source>name starts with &quot;{text}&quot;</source>
         <translation>nombre que empieza por «{text}»</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/debtors_view.py" line="1033"/>
+        <location filename="../vetdesk/ui/debtors_view.py" line="1039"/>
         <source>total owed {range}</source>
         <translation>total pendiente {range}</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/debtors_view.py" line="1035"/>
+        <location filename="../vetdesk/ui/debtors_view.py" line="1041"/>
         <source>days overdue {range}</source>
         <translation>días de retraso {range}</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/debtors_view.py" line="1038"/>
+        <location filename="../vetdesk/ui/debtors_view.py" line="1044"/>
         <source>aging: {buckets}</source>
         <translation>antigüedad: {buckets}</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/debtors_view.py" line="1042"/>
+        <location filename="../vetdesk/ui/debtors_view.py" line="1048"/>
         <source>last reminder level: {levels}</source>
         <translation>nivel del último recordatorio: {levels}</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/debtors_view.py" line="1043"/>
+        <location filename="../vetdesk/ui/debtors_view.py" line="1049"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/debtors_view.py" line="1045"/>
+        <location filename="../vetdesk/ui/debtors_view.py" line="1051"/>
         <source>agreement: {states}</source>
         <translation>acuerdo: {states}</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/debtors_view.py" line="1049"/>
+        <location filename="../vetdesk/ui/debtors_view.py" line="1055"/>
         <source>promise lapsed</source>
         <translation>compromiso incumplido</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/debtors_view.py" line="1049"/>
+        <location filename="../vetdesk/ui/debtors_view.py" line="1055"/>
         <source>no lapsed promise</source>
         <translation>sin compromiso incumplido</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/debtors_view.py" line="1050"/>
+        <location filename="../vetdesk/ui/debtors_view.py" line="1056"/>
         <source>signed terms</source>
         <translation>con condiciones firmadas</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/debtors_view.py" line="1050"/>
+        <location filename="../vetdesk/ui/debtors_view.py" line="1056"/>
         <source>no signed terms</source>
         <translation>sin condiciones firmadas</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/debtors_view.py" line="1051"/>
+        <location filename="../vetdesk/ui/debtors_view.py" line="1057"/>
         <source>on hold or in dispute</source>
         <translation>en espera o en disputa</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/debtors_view.py" line="1051"/>
+        <location filename="../vetdesk/ui/debtors_view.py" line="1057"/>
         <source>not on hold or in dispute</source>
         <translation>ni en espera ni en disputa</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/debtors_view.py" line="1052"/>
+        <location filename="../vetdesk/ui/debtors_view.py" line="1058"/>
         <source>written off</source>
         <translation>con deuda dada por incobrable</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/debtors_view.py" line="1052"/>
+        <location filename="../vetdesk/ui/debtors_view.py" line="1058"/>
         <source>nothing written off</source>
         <translation>sin deuda dada por incobrable</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/debtors_view.py" line="1057"/>
+        <location filename="../vetdesk/ui/debtors_view.py" line="1063"/>
         <source>days since payment {range}</source>
         <translation>días desde el último pago {range}</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/debtors_view.py" line="1065"/>
+        <location filename="../vetdesk/ui/debtors_view.py" line="1071"/>
         <source>none, every client with debt</source>
         <translation>ninguno, todos los clientes con deuda</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/debtors_view.py" line="1067"/>
-        <location filename="../vetdesk/ui/debtors_view.py" line="1098"/>
+        <location filename="../vetdesk/ui/debtors_view.py" line="1073"/>
+        <location filename="../vetdesk/ui/debtors_view.py" line="1104"/>
         <source>Debtor list</source>
         <translation>Clientes con deuda</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/debtors_view.py" line="1069"/>
+        <location filename="../vetdesk/ui/debtors_view.py" line="1075"/>
         <source>Filters: {filters}</source>
         <translation>Filtros: {filters}</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/debtors_view.py" line="1136"/>
+        <location filename="../vetdesk/ui/debtors_view.py" line="1142"/>
         <source>from {low} to {high}</source>
         <translation>de {low} a {high}</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/debtors_view.py" line="1138"/>
+        <location filename="../vetdesk/ui/debtors_view.py" line="1144"/>
         <source>from {low}</source>
         <translation>desde {low}</translation>
     </message>
     <message>
-        <location filename="../vetdesk/ui/debtors_view.py" line="1139"/>
+        <location filename="../vetdesk/ui/debtors_view.py" line="1145"/>
         <source>up to {high}</source>
         <translation>hasta {high}</translation>
     </message>

@@ -157,3 +157,14 @@ def test_settings_reject_bad_rate(qtbot, context, clinic):
     assert "tres" in dialog.message_bar.text()
     assert dialog.tabs.currentWidget() is dialog.debts_tab
     assert settings.read_settings(context)[settings.CLAIM_LEGAL_INTEREST_RATES.key] == {}
+
+
+def test_saving_filter_again_says_replaced(window):
+    followup = window.open_followup_window()
+    view = followup.debtors
+    view.filter_panel.set_filter(DebtorFilter(overdue_days_from=91))
+    assert view.save_current_filter("Antiguos")
+    assert "was saved" in view.message_bar.text()
+    view.filter_panel.set_filter(DebtorFilter(overdue_days_from=61))
+    assert view.save_current_filter("antiguos")
+    assert "was replaced" in view.message_bar.text()

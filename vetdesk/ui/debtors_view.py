@@ -951,6 +951,8 @@ class DebtorSearchView(QWidget):
         if not name:
             self.message_bar.show_error(self.tr("Type a name for the filter, such as \"Over 500 € and late\"."))
             return False
+        replaced = any(saved_name.casefold() == " ".join(name.split()).casefold() and not built_in
+                       for saved_name, _filter, built_in in self._saved)
         try:
             debtor_filter = self.filter_panel.filter()
             self._source.save_filter(name, debtor_filter)
@@ -966,7 +968,11 @@ class DebtorSearchView(QWidget):
             self.saved_combo.setCurrentIndex(position + 1)
             self.saved_combo.blockSignals(False)
         self._update_delete_button()
-        self.message_bar.show_info(self.tr("The filter \"{name}\" was saved.").format(name=name))
+        if replaced:
+            self.message_bar.show_info(self.tr("The filter \"{name}\" was replaced by the filters on screen.").format(
+                name=name))
+        else:
+            self.message_bar.show_info(self.tr("The filter \"{name}\" was saved.").format(name=name))
         return True
 
     def delete_saved_filter(self) -> bool:
