@@ -1764,7 +1764,7 @@
         <translation>Reclamación judicial: el proceso monitorio</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/decisions.py" line="298"/>
+        <location filename="../vetdesk/services/decisions.py" line="293"/>
         <source>Payment terms {number}, version {version}</source>
         <translation>Condiciones de pago {number}, versión {version}</translation>
     </message>
@@ -3747,22 +3747,22 @@ Haga doble clic o pulse Intro para abrir el cliente</translation>
 <context>
     <name>Debtors</name>
     <message>
-        <location filename="../vetdesk/services/debtors.py" line="300"/>
+        <location filename="../vetdesk/services/debtors.py" line="296"/>
         <source>The filter name is missing. Type a name, for example &quot;over 90 days without agreement&quot;.</source>
         <translation>Falta el nombre del filtro. Escriba un nombre, por ejemplo «más de 90 días sin acuerdo».</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/debtors.py" line="303"/>
+        <location filename="../vetdesk/services/debtors.py" line="299"/>
         <source>The filter name has {count} characters. Shorten it to {max} or fewer.</source>
         <translation>El nombre del filtro tiene {count} caracteres. Acórtelo a {max} o menos.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/debtors.py" line="309"/>
+        <location filename="../vetdesk/services/debtors.py" line="305"/>
         <source>There are already {max} saved filters. Delete one before saving another.</source>
         <translation>Ya hay {max} filtros guardados. Elimine uno antes de guardar otro.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/debtors.py" line="322"/>
+        <location filename="../vetdesk/services/debtors.py" line="318"/>
         <source>No saved filter is called &quot;{name}&quot;.</source>
         <translation>No hay ningún filtro guardado con el nombre «{name}».</translation>
     </message>
@@ -4196,7 +4196,7 @@ Haga doble clic o pulse Intro para abrir el cliente</translation>
         <translation>No se ha enviado la propuesta de liquidación (recordatorio de nivel {level}). Envíela por correo certificado o burofax y espere la respuesta antes de reclamar judicialmente.</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/decisions.py" line="490"/>
+        <location filename="../vetdesk/services/decisions.py" line="485"/>
         <source>Decision number {id} has no document.</source>
         <translation>La decisión número {id} no tiene ningún documento.</translation>
     </message>
@@ -7039,91 +7039,91 @@ Si le ha llegado, los ajustes de correo electrónico funcionan. No hace falta re
 <context>
     <name>ReminderLabels</name>
     <message>
-        <location filename="../vetdesk/services/decisions.py" line="278"/>
+        <location filename="../vetdesk/services/decisions.py" line="273"/>
         <location filename="../vetdesk/ui/reminder_history.py" line="67"/>
         <source>Friendly (1)</source>
         <translation>Amistoso (1)</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/decisions.py" line="279"/>
+        <location filename="../vetdesk/services/decisions.py" line="274"/>
         <location filename="../vetdesk/ui/reminder_history.py" line="68"/>
         <source>Second (2)</source>
         <translation>Segundo (2)</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/decisions.py" line="280"/>
+        <location filename="../vetdesk/services/decisions.py" line="275"/>
         <location filename="../vetdesk/ui/reminder_history.py" line="69"/>
         <source>Formal (3)</source>
         <translation>Formal (3)</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/decisions.py" line="281"/>
+        <location filename="../vetdesk/services/decisions.py" line="276"/>
         <location filename="../vetdesk/ui/reminder_history.py" line="70"/>
         <source>Pre-legal (4)</source>
         <translation>Prejudicial (4)</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/decisions.py" line="283"/>
+        <location filename="../vetdesk/services/decisions.py" line="278"/>
         <location filename="../vetdesk/ui/reminder_history.py" line="72"/>
         <source>Level {level}</source>
         <translation>Nivel {level}</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/decisions.py" line="285"/>
+        <location filename="../vetdesk/services/decisions.py" line="280"/>
         <location filename="../vetdesk/ui/reminder_history.py" line="77"/>
         <source>Letter</source>
         <translation>Carta</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/decisions.py" line="286"/>
+        <location filename="../vetdesk/services/decisions.py" line="281"/>
         <location filename="../vetdesk/ui/reminder_history.py" line="78"/>
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/decisions.py" line="287"/>
+        <location filename="../vetdesk/services/decisions.py" line="282"/>
         <location filename="../vetdesk/ui/reminder_history.py" line="79"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/decisions.py" line="290"/>
+        <location filename="../vetdesk/services/decisions.py" line="285"/>
         <location filename="../vetdesk/ui/reminder_history.py" line="86"/>
         <source>Prepared</source>
         <translation>Preparado</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/decisions.py" line="291"/>
+        <location filename="../vetdesk/services/decisions.py" line="286"/>
         <location filename="../vetdesk/ui/reminder_history.py" line="87"/>
         <source>Approved</source>
         <translation>Aprobado</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/decisions.py" line="292"/>
+        <location filename="../vetdesk/services/decisions.py" line="287"/>
         <location filename="../vetdesk/ui/reminder_history.py" line="88"/>
         <source>Skipped</source>
         <translation>Omitido</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/decisions.py" line="293"/>
+        <location filename="../vetdesk/services/decisions.py" line="288"/>
         <location filename="../vetdesk/ui/reminder_history.py" line="89"/>
         <source>Uncertain</source>
         <translation>Incierto</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/decisions.py" line="294"/>
+        <location filename="../vetdesk/services/decisions.py" line="289"/>
         <location filename="../vetdesk/ui/reminder_history.py" line="90"/>
         <source>Sent</source>
         <translation>Enviado</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/decisions.py" line="295"/>
+        <location filename="../vetdesk/services/decisions.py" line="290"/>
         <location filename="../vetdesk/ui/reminder_history.py" line="91"/>
         <source>Failed</source>
         <translation>Fallido</translation>
     </message>
     <message>
-        <location filename="../vetdesk/services/decisions.py" line="296"/>
+        <location filename="../vetdesk/services/decisions.py" line="291"/>
         <location filename="../vetdesk/ui/reminder_history.py" line="92"/>
         <source>Withdrawn (paid)</source>
         <translation>Retirado (pagado)</translation>

@@ -141,7 +141,7 @@ class ClaimDossier:
     expiry_on: date
     # PNG or JPEG bytes.
     logo: bytes | None = None
-    # A preview not recorded yet: every page says so, so that it is never filed by mistake.
+    # A preview not recorded yet. Every page is marked as a draft, so that it is never filed by mistake.
     draft: bool = False
 
 

@@ -20,7 +20,7 @@ BUCKET_LIMITS = {"1-30": (1, 30), "31-60": (31, 60), "61-90": (61, 90), "over-90
 
 
 class AgingBucket(StrEnum):
-    """Where a client's oldest overdue charge falls; NOT_OVERDUE when nothing is overdue."""
+    """The aging bracket of a client's oldest overdue charge, or NOT_OVERDUE when nothing is overdue."""
 
     NOT_OVERDUE = "not-overdue"
     DAYS_1_30 = "1-30"
@@ -51,7 +51,7 @@ class AgreementState(StrEnum):
 
 
 class NextStep(StrEnum):
-    """What the clinic should do next about a client's debt."""
+    """The next step the clinic should take about a client's debt."""
 
     WAIT_HOLD = "wait-hold"
     FOLLOW_AGREEMENT = "follow-agreement"

@@ -94,8 +94,8 @@ def _past_month_ends(session: Session, month_ends: list[date]) -> tuple[dict[dat
     if not missing:
         return figures, {}, 0
     high_water = session.scalar(select(func.max(models.LedgerEntry.id))) or 0
-    # The figures kept are still right up to this high-water mark, so they are stored with it too;
-    # otherwise their older mark would make the same entries look new at every opening.
+    # The figures kept are still right up to this high-water mark, so they are stored with it too.
+    # With their older mark, the same entries would look new at every opening.
     computed = {day: (figure.receivable.cents, figure.overdue.cents) for day, figure in figures.items()}
     computed.update(_compute_month_ends(session, missing, high_water))
     for day in missing:
@@ -120,9 +120,9 @@ def _store_month_ends(context: ServiceContext, computed: dict[date, tuple[int, i
 
 
 def _compute_month_ends(session: Session, days: list[date], high_water: int) -> dict[date, tuple[int, int]]:
-    """Settle each client's ledger as it stood at each of ``days``; return (receivable, overdue) cents per day.
+    """Settle each client's ledger as it stood at each of ``days`` and return (receivable, overdue) cents per day.
 
-    One pass over the ledger gives every client's balance at each day; only
+    One pass over the ledger gives every client's balance at each day. Only
     clients who owed money on a day have their entries up to it settled.
     """
     entry = models.LedgerEntry
@@ -201,6 +201,7 @@ def _recovered_after_reminders(session: Session, context: ServiceContext, today:
             reminders.setdefault(client_id, []).append((sent_on, cents))
     if not reminders:
         return Money.zero()
+
     payments: dict[int, list[tuple[date, int]]] = {}
     ids = sorted(reminders)
     for start in range(0, len(ids), 2000):
@@ -210,6 +211,8 @@ def _recovered_after_reminders(session: Session, context: ServiceContext, today:
                    models.LedgerEntry.kind == EntryKind.PAYMENT.value, models.LedgerEntry.entry_date >= since)
         ):
             payments.setdefault(client_id, []).append((entry_date, cents))
+
+    # Each reminder counts the payments up to the next reminder to the same client.
     recovered = 0
     for client_id, sent in reminders.items():
         paid = sorted(payments.get(client_id, []))

@@ -17,12 +17,14 @@ from sqlalchemy.orm import Session
 
 from vetdesk.domain.agreements import AgreementKind, Standing
 from vetdesk.domain.debtors import AgreementState, DebtorFilter, DebtorRow, fold, next_step
+from vetdesk.domain.formatting import today_in
 from vetdesk.domain.ledger import Aging
 from vetdesk.domain.messages import QT_TRANSLATE_NOOP, UserError, UserMessage
 from vetdesk.domain.money import Money
 from vetdesk.domain.reminders import ReminderLevel
 from vetdesk.services import agreements, settings
 from vetdesk.services.accounts import clinic_today
+from vetdesk.services.clinic import clinic_time_zone
 from vetdesk.services.context import ServiceContext
 from vetdesk.services.holds import active_holds
 from vetdesk.storage import models
@@ -92,8 +94,8 @@ def account_positions(session: Session, context: ServiceContext, today: date,
                       client_ids: Sequence[int]) -> dict[int, ClientPosition]:
     """Sort what each of ``client_ids`` owes into aging buckets on ``today``, from the stored balances.
 
-    Debt covered by an agreement counts as overdue only for what the
-    agreement says is due now, as on the banner.
+    Debt covered by an agreement counts as overdue only for the amount the
+    agreement makes due now, as on the banner.
     """
     positions: dict[int, ClientPosition] = {client_id: ClientPosition(client_id) for client_id in client_ids}
     for chunk in _chunks(list(client_ids)):
@@ -140,9 +142,9 @@ def _apply_agreements(session: Session, context: ServiceContext, today: date,
         position.agreement = states[worst.progress.standing]
         position.promise_lapsed = any(item.kind is AgreementKind.PROMISE
                                       and item.progress.standing in (Standing.LATE, Standing.BROKEN) for item in found)
-        # The agreement's due amounts replace the due dates of the charges it covers: charges outside any
-        # agreement age from their own due dates, and what an agreement says is due now from its oldest
-        # unpaid instalment. What is owed but not due now is not yet due.
+        # The agreement's due amounts replace the due dates of the charges it covers. Charges outside any
+        # agreement age from their own due dates, and the amount an agreement makes due now ages from its
+        # oldest unpaid instalment. What is owed but not due now counts as not yet due.
         covered = {charge_id for item in found for charge_id in item.charge_ids}
         owed = position.overdue + position.not_yet_due
         position.buckets = [0, 0, 0, 0]
@@ -184,9 +186,6 @@ def _client_details(session: Session, client_ids: Sequence[int]) -> tuple[dict, 
 
 def _last_reminders(session: Session, context: ServiceContext, client_ids: set[int]) -> dict[int, tuple[int, date]]:
     """Map each client to the highest reminder level sent to them, and the day it went out."""
-    from vetdesk.domain.formatting import today_in
-    from vetdesk.services.clinic import clinic_time_zone
-
     zone = clinic_time_zone(context)
     last: dict[int, tuple[int, date]] = {}
     for client_id, level, sent_at in session.execute(
@@ -212,9 +211,6 @@ def _signed_terms(session: Session, client_ids: set[int]) -> set[int]:
 
 def claims_recorded(session: Session, context: ServiceContext) -> dict[int, date]:
     """Map each client with a claim in court recorded to the day of the latest one."""
-    from vetdesk.domain.formatting import today_in
-    from vetdesk.services.clinic import clinic_time_zone
-
     zone = clinic_time_zone(context)
     claimed: dict[int, date] = {}
     for client_id, decided_at in session.execute(

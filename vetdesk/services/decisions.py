@@ -24,10 +24,10 @@ from vetdesk.domain.formatting import format_date, today_in
 from vetdesk.domain.ledger import EntryKind, allocate, running_balances
 from vetdesk.domain.messages import QT_TRANSLATE_NOOP, UserError, UserMessage
 from vetdesk.domain.money import Money, format_money
-from vetdesk.domain.reminders import ReminderLevel
 from vetdesk.services import agreements, settings, staff
 from vetdesk.services.accounts import append_entry, unreversed_write_off_cents, unreversed_write_offs
 from vetdesk.services.audit import record_event
+from vetdesk.services.debtors import top_reminder_level
 from vetdesk.services.reminders import error_text as reminder_error_text
 from vetdesk.services.clinic import clinic_time_zone
 from vetdesk.services.context import ServiceContext
@@ -222,11 +222,6 @@ class ClaimReadiness:
         return not self.problems
 
 
-def _top_level(session: Session) -> int:
-    levels = [ReminderLevel.from_json(item) for item in settings.get_setting(session, settings.REMINDER_LEVELS)]
-    return max(level.level for level in levels)
-
-
 def _signed_documents(session: Session, client_id: int) -> list[tuple[models.Agreement, models.AgreementDocument]]:
     """Return the latest signed form of each agreement of the client."""
     rows = session.execute(
@@ -251,7 +246,7 @@ def _settlement_sent_on(session: Session, context: ServiceContext, client_id: in
 
 
 def _readiness(session: Session, context: ServiceContext, client_id: int) -> ClaimReadiness:
-    top_level = _top_level(session)
+    top_level = top_reminder_level(session)
     previous = session.execute(
         select(models.DebtDecision.reference, models.DebtDecision.decided_at)
         .where(models.DebtDecision.client_id == client_id, models.DebtDecision.kind == DecisionKind.CLAIM)

@@ -568,7 +568,7 @@ class AccountBalance(Base):
 
 
 class OpenCharge(Base):
-    """What is still owed on one charge, kept up to date by ``storage.balances``; settled charges have no row."""
+    """The amount still owed on one charge, kept up to date by ``storage.balances``. Settled charges have no row."""
 
     __tablename__ = "open_charge"
 

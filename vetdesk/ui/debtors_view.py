@@ -137,7 +137,7 @@ class DebtorTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[DebtorRow] = []
         self.top_level = DEFAULT_TOP_LEVEL
-        # -1 keeps the order rows come in until a view asks for a sort.
+        # -1 keeps the order rows come in until a view requests a sort.
         self._sort_column = -1
         self._sort_order = Qt.SortOrder.AscendingOrder
 
@@ -607,7 +607,7 @@ PRINT_COLUMN_PERCENT = (17, 9, 11, 8, 8, 7, 10, 10, 12, 8)
 
 
 def _can_decide(row: DebtorRow | None) -> bool:
-    """A client who owes money can be decided about; a written-off one too, to reverse the write-off."""
+    """Return whether the decision dialog applies: the client owes money, or has a write-off to reverse."""
     return row is not None and (row.total_owed.is_positive or row.written_off.is_positive)
 
 
